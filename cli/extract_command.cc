@@ -1,0 +1,136 @@
+#include "cli/extract_command.h"
+
+#include <atomic>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "pipeline/driver/input_files.h"
+#include "cli/output_writer.h"
+#include "pipeline/driver/pipeline.h"
+
+namespace vbtask::cli {
+namespace {
+
+struct Outcome {
+  bool ok = false;
+  std::string json;  // kept only when printing to stdout or into a .jsonl
+};
+
+std::string Serialize(const ProcessedDocument& doc, bool one_line) {
+  auto j = ToJson(doc);
+  return one_line ? j.dump() : j.dump(2) + "\n";
+}
+
+}  // namespace
+
+void RegisterExtractCommand(CLI::App& app, int* exit_code) {
+  auto options = std::make_shared<ExtractOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "extract", "Extract structure and metadata from directive documents");
+  cmd->add_option("inputs", options->inputs,
+                  "Files or directories (recursed); - reads standard input")
+      ->required();
+  cmd->add_option("-o,--output", options->out_dir,
+                  "Write DIR/<name>.json per input (atomically)");
+  cmd->add_option("--format", options->format, "json or jsonl")
+      ->check(CLI::IsMember({"json", "jsonl"}));
+  cmd->add_option("--rules", options->rules_dir,
+                  "Rules directory (default: $VBTASK_RULES or the built-in)");
+  cmd->add_option("-j,--jobs", options->jobs,
+                  "Files processed in parallel (default: one per core)");
+  cmd->callback([options, exit_code] { *exit_code = RunExtract(*options); });
+}
+
+int RunExtract(const ExtractOptions& options) {
+  std::string rules_dir =
+      options.rules_dir.empty() ? DefaultRulesDir() : options.rules_dir;
+  auto rules = PipelineRules::Load(rules_dir);
+  if (!rules.ok()) {
+    std::cerr << "vbtask: " << rules.status().message() << "\n";
+    return 2;
+  }
+  std::vector<InputFile> inputs = ExpandInputs(options.inputs);
+  const bool to_stdout = options.out_dir.empty();
+  const bool jsonl = options.format == "jsonl" || (to_stdout && inputs.size() > 1);
+  const bool keep_json = to_stdout || jsonl;
+
+  std::optional<std::string> stdin_bytes;
+  for (const InputFile& in : inputs) {
+    if (in.path == "-" && !stdin_bytes) {
+      stdin_bytes.emplace(std::istreambuf_iterator<char>(std::cin),
+                          std::istreambuf_iterator<char>());
+    }
+  }
+
+  std::vector<Outcome> outcomes(inputs.size());
+  std::atomic<size_t> next{0};
+  std::mutex err_mu;
+  auto report = [&](const std::string& message) {
+    std::lock_guard<std::mutex> lock(err_mu);
+    std::cerr << "vbtask: " << message << "\n";
+  };
+  auto work = [&] {
+    for (size_t i = next++; i < inputs.size(); i = next++) {
+      const InputFile& in = inputs[i];
+      Result<ProcessedDocument> doc =
+          in.path == "-" ? ProcessSource({"-", *stdin_bytes}, *rules)
+                         : ProcessFile(in.path, *rules);
+      if (!doc.ok()) {
+        report(doc.status().message());
+        continue;
+      }
+      std::string json;
+      try {
+        json = Serialize(*doc, jsonl);
+      } catch (const std::exception& e) {
+        report(in.path + ": cannot serialize: " + e.what());
+        continue;
+      }
+      if (!keep_json) {
+        namespace fs = std::filesystem;
+        Status s = WriteFileAtomically(
+            (fs::path(options.out_dir) / in.output_name).string(), json);
+        if (!s.ok()) {
+          report(s.message());
+          continue;
+        }
+      } else {
+        outcomes[i].json = std::move(json);
+      }
+      outcomes[i].ok = true;
+    }
+  };
+  unsigned jobs = options.jobs ? options.jobs
+                               : std::max(1u, std::thread::hardware_concurrency());
+  jobs = std::min<unsigned>(jobs, std::max<size_t>(inputs.size(), 1));
+  std::vector<std::thread> workers;
+  for (unsigned k = 1; k < jobs; ++k) workers.emplace_back(work);
+  work();
+  for (auto& t : workers) t.join();
+
+  bool all_ok = true;
+  std::string batch;
+  for (const Outcome& o : outcomes) {
+    all_ok &= o.ok;
+    if (o.ok && keep_json) batch += o.json + (jsonl ? "\n" : "");
+  }
+  if (to_stdout) {
+    std::cout << batch;
+  } else if (jsonl) {
+    namespace fs = std::filesystem;
+    Status s = WriteFileAtomically(
+        (fs::path(options.out_dir) / "output.jsonl").string(), batch);
+    if (!s.ok()) {
+      report(s.message());
+      all_ok = false;
+    }
+  }
+  return all_ok ? 0 : 1;
+}
+
+}  // namespace vbtask::cli

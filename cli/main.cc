@@ -1,0 +1,20 @@
+// vbtask: Vietnamese directive documents to structured data.
+// main only wires the subcommands; each lives in its own file.
+#include <CLI/CLI.hpp>
+
+#include "cli/extract_command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"vbtask: Vietnamese directive documents to structured JSON"};
+  app.set_version_flag("--version", std::string("vbtask ") + VBTASK_VERSION);
+  app.require_subcommand(1);
+  int exit_code = 0;
+  vbtask::cli::RegisterExtractCommand(app, &exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  return exit_code;
+}

@@ -1,0 +1,149 @@
+#include "pipeline/emit/emit.h"
+
+#include "pipeline/base/utf8.h"
+
+namespace vbtask {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+Json Span(utf8::CodePointCounter& counter, size_t begin, size_t end) {
+  Json span;
+  span["start"] = counter.ToCodePoints(begin);
+  span["end"] = counter.ToCodePoints(end);
+  return span;
+}
+
+Json AgencyList(const std::vector<Agency>& agencies) {
+  Json list = Json::array();
+  for (const Agency& a : agencies) {
+    Json j;
+    j["text"] = a.text;
+    list.push_back(std::move(j));
+  }
+  return list;
+}
+
+Json CitationJson(const Citation& c, const std::string& text) {
+  Json j;
+  j["type"] = OrNull(c.type);
+  j["number"] = OrNull(c.number);
+  j["date"] = OrNull(c.date);
+  j["issuer"] = OrNull(c.issuer);
+  j["text"] = c.text;
+  utf8::CodePointCounter counter(text);
+  j["span"] = Span(counter, c.begin, c.end);
+  return j;
+}
+
+Json DocumentJson(const SegmentedDocument& seg) {
+  const Header& h = seg.header;
+  Json d;
+  d["type"] = OrNull(h.type);
+  d["type_code"] = OrNull(h.type_code);
+  d["number"] = OrNull(h.number);
+  d["date"] = OrNull(h.date);
+  d["place"] = OrNull(h.place);
+  d["issuer"] = OrNull(h.issuer);
+  d["parent_org"] = OrNull(h.parent_org);
+  d["subject"] = OrNull(h.subject);
+  d["recipients"] = h.recipients;
+  d["distribution"] = seg.distribution;
+  Json signer;
+  signer["name"] = OrNull(seg.signer.name);
+  signer["authority"] = OrNull(seg.signer.authority);
+  signer["position"] = OrNull(seg.signer.position);
+  d["signer"] = std::move(signer);
+  d["mottos"] = h.mottos;
+  d["attachments"] = seg.attachment_types;
+  return d;
+}
+
+}  // namespace
+
+Json ToJson(const ProcessedDocument& doc) {
+  const std::string& text = doc.text.text;
+  const SegmentedDocument& seg = doc.segmented;
+  Json j;
+  j["schema"] = kSchemaVersion;
+  Json source;
+  source["path"] = doc.source.path;
+  source["format"] = doc.source.format;
+  source["encoding"] = doc.source.encoding;
+  source["sha256"] = doc.source.sha256;
+  source["pages"] = doc.text.pages;
+  j["source"] = std::move(source);
+  j["document"] = DocumentJson(seg);
+  j["text"] = text;
+  {
+    utf8::CodePointCounter counter(text);
+    j["preamble"] = Span(counter, seg.preamble_begin, seg.preamble_end);
+  }
+
+  Json items = Json::array();
+  utf8::CodePointCounter counter(text);
+  for (size_t i = 0; i < seg.items.size(); ++i) {
+    const Item& it = seg.items[i];
+    Json item;
+    item["id"] = it.id;
+    item["path"] = it.path;
+    item["label"] = it.label;
+    item["kind"] = ItemKindName(it.kind);
+    item["parent"] = it.parent >= 0 ? Json(seg.items[it.parent].id) : Json(nullptr);
+    item["text"] = text.substr(it.begin, it.end - it.begin);
+    item["span"] = Span(counter, it.begin, it.end);
+    item["page"] = it.page;
+    const ItemFacts* facts =
+        i < doc.extraction.items.size() ? &doc.extraction.items[i] : nullptr;
+    item["lead"] = facts ? AgencyList(facts->lead) : Json::array();
+    item["cooperate"] = facts ? AgencyList(facts->cooperate) : Json::array();
+    Json time = Json::array();
+    Json cites = Json::array();
+    if (facts) {
+      for (const TimeExpression& t : facts->time) {
+        Json tj;
+        tj["text"] = t.text;
+        tj["kind"] = t.kind;
+        tj["value"] = OrNull(t.value);
+        time.push_back(std::move(tj));
+      }
+      for (int c : facts->citations) {
+        cites.push_back(CitationJson(doc.extraction.citations[c], text));
+      }
+    }
+    item["time"] = std::move(time);
+    item["citations"] = std::move(cites);
+    items.push_back(std::move(item));
+  }
+  j["items"] = std::move(items);
+
+  Json citations = Json::array();
+  for (const Citation& c : doc.extraction.citations) {
+    citations.push_back(CitationJson(c, text));
+  }
+  j["citations"] = std::move(citations);
+
+  Json footnotes = Json::array();
+  for (const Footnote& f : doc.text.footnotes) {
+    Json fj;
+    fj["marker"] = f.marker;
+    fj["text"] = f.text;
+    fj["page"] = f.page;
+    footnotes.push_back(std::move(fj));
+  }
+  j["footnotes"] = std::move(footnotes);
+  j["repairs"] = Json::array();
+  Json warnings = Json::array();
+  for (const Warning& w : seg.warnings) {
+    Json wj;
+    wj["code"] = w.code;
+    wj["message"] = w.message;
+    warnings.push_back(std::move(wj));
+  }
+  j["warnings"] = std::move(warnings);
+  return j;
+}
+
+}  // namespace vbtask

@@ -1,0 +1,141 @@
+#include "pipeline/extract/extract.h"
+
+#include <re2/re2.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+#include "pipeline/base/utf8.h"
+#include "pipeline/extract/extract_internal.h"
+
+namespace vbtask {
+namespace {
+
+std::string IsoDate(std::string_view d, std::string_view m, std::string_view y) {
+  if (d.empty() || m.empty() || y.empty()) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d",
+                std::atoi(std::string(y).c_str()),
+                std::atoi(std::string(m).c_str()),
+                std::atoi(std::string(d).c_str()));
+  return buf;
+}
+
+// Citations in the whole text, with dates shared across a list ("Quyết định
+// số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị").
+std::vector<Citation> FindCitations(const std::string& text,
+                                    const LineClassifier& c,
+                                    const ExtractRules& rules) {
+  LineView v = c.View(text);
+  const std::string& sk = v.skeleton();
+  const RE2& re = rules.patterns.Get("citation");
+  std::vector<Citation> out;
+  re2::StringPiece m[7];  // whole, type, number, day, month, year, issuer
+  size_t pos = 0;
+  while (pos < sk.size() && re.Match(sk, pos, sk.size(), RE2::UNANCHORED, m, 7)) {
+    auto view = [](const re2::StringPiece& p) {
+      return std::string_view(p.data(), p.size());
+    };
+    const char* end = m[2].data() + m[2].size();
+    if (!m[5].empty()) end = m[5].data() + m[5].size();
+    if (!m[6].empty()) end = m[6].data() + m[6].size();
+    Citation cit;
+    std::string type_letters;
+    for (char ch : view(m[1])) if (ch != ' ') type_letters.push_back(ch);
+    for (const DocumentType& t : c.types()) {
+      if (t.letters == type_letters) cit.type = t.name;
+    }
+    for (char ch : v.Original(view(m[2]))) if (ch != ' ') cit.number.push_back(ch);
+    cit.date = IsoDate(view(m[3]), view(m[4]), view(m[5]));
+    for (char ch : utf8::Trim(v.Original(view(m[6])))) {
+      bool space = ch == ' ' || ch == '\n';
+      if (!space || (!cit.issuer.empty() && cit.issuer.back() != ' ')) {
+        cit.issuer.push_back(space ? ' ' : ch);
+      }
+    }
+    cit.begin = v.ByteOf(m[1].data());
+    cit.end = v.ByteOf(end);
+    cit.text = text.substr(cit.begin, cit.end - cit.begin);
+    out.push_back(std::move(cit));
+    pos = static_cast<size_t>(end - sk.data());
+  }
+  for (size_t i = out.size(); i-- > 1;) {
+    Citation& a = out[i - 1];
+    const Citation& b = out[i];
+    std::string gap = c.folder().Skeleton(
+        std::string_view(text).substr(a.end, b.begin - a.end));
+    if (gap != " va " && gap != ", " && gap != "; ") continue;
+    if (a.date.empty()) a.date = b.date;
+    if (a.issuer.empty()) a.issuer = b.issuer;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
+  ExtractRules r;
+  auto p = PatternSet::Load(dir, "extract/patterns.tsv",
+                            {"citation", "lead_assigned", "cooperate"});
+  if (!p.ok()) return p.status();
+  r.patterns = std::move(p.value());
+  auto heads = ReadWordList(dir, "extract/agency_heads.txt");
+  if (!heads.ok()) return heads.status();
+  r.agency_heads = std::move(heads.value());
+  auto verbs = ReadWordList(dir, "extract/verbs.txt");
+  if (!verbs.ok()) return verbs.status();
+  r.verbs = std::move(verbs.value());
+  auto times = ReadRuleFile(dir, "extract/time_patterns.tsv", 2, 2);
+  if (!times.ok()) return times.status();
+  RE2::Options options;
+  options.set_log_errors(false);
+  for (const RuleEntry& e : times->entries) {
+    const std::string& kind = e.fields[0];
+    if (kind != "date" && kind != "deadline" && kind != "frequency" &&
+        kind != "period" && kind != "occasion") {
+      return times->Error(e, "unknown time kind '" + kind + "'");
+    }
+    auto re = std::make_shared<RE2>(e.fields[1], options);
+    if (!re->ok()) return times->Error(e, "pattern does not compile: " + re->error());
+    r.time_patterns.push_back({kind, std::move(re)});
+  }
+  auto freq = ReadRuleFile(dir, "extract/frequencies.tsv", 2, 2);
+  if (!freq.ok()) return freq.status();
+  for (const RuleEntry& e : freq->entries) {
+    r.frequencies.emplace_back(e.fields[0], e.fields[1]);
+  }
+  return r;
+}
+
+Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
+                   const LineClassifier& c, const ExtractRules& rules) {
+  Extraction ex;
+  ex.citations = FindCitations(text.text, c, rules);
+  ex.items.resize(doc.items.size());
+  for (size_t i = 0; i < doc.items.size(); ++i) {
+    const Item& it = doc.items[i];
+    ItemFacts& f = ex.items[i];
+    for (size_t k = 0; k < ex.citations.size(); ++k) {
+      const Citation& cit = ex.citations[k];
+      if (cit.begin >= it.begin && cit.end <= it.end) {
+        f.citations.push_back(static_cast<int>(k));
+      }
+    }
+    std::string_view own(text.text.data() + it.begin, it.end - it.begin);
+    LineView v = c.View(own);
+    extract_internal::FindRoles(v, c, rules, &f);
+    extract_internal::FindTimes(v, rules, ex.citations, it.begin, &f);
+    // An item whose own text only names an agency leads its children.
+    if (f.lead.empty() && it.parent >= 0 &&
+        extract_internal::IsAgencyHeading(c.View(
+            std::string_view(text.text.data() + doc.items[it.parent].begin,
+                             doc.items[it.parent].end - doc.items[it.parent].begin)),
+            rules)) {
+      f.lead = ex.items[it.parent].lead;
+    }
+  }
+  return ex;
+}
+
+}  // namespace vbtask

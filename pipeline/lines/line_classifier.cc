@@ -1,0 +1,387 @@
+#include "pipeline/lines/line_classifier.h"
+
+#include <re2/re2.h>
+
+#include <cstdlib>
+
+#include "pipeline/base/utf8.h"
+
+namespace vbtask {
+namespace {
+
+// The Vietnamese alphabet order used by lettered points: a b c d đ e g h i k
+// l m n o p q r s t u v x y. Returns 1-based rank, 0 when not a letter.
+int LetterRank(char32_t c) {
+  static constexpr char32_t kOrder[] = U"abcdđeghiklmnopqrstuvxy";
+  for (int i = 0; kOrder[i]; ++i) {
+    if (kOrder[i] == c) return i + 1;
+  }
+  return 0;
+}
+
+std::string LettersOnly(std::string_view skeleton) {
+  std::string s;
+  for (char c : skeleton) {
+    if (c >= 'a' && c <= 'z') s.push_back(c);
+  }
+  return s;
+}
+
+size_t LeadingSpaces(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i;
+}
+
+std::string ToUpperAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  }
+  return out;
+}
+
+}  // namespace
+
+int RomanValue(std::string_view s) {
+  int total = 0, prev = 0;
+  for (size_t i = s.size(); i > 0; --i) {
+    int v;
+    switch (s[i - 1] | 0x20) {
+      case 'i': v = 1; break;
+      case 'v': v = 5; break;
+      case 'x': v = 10; break;
+      case 'l': v = 50; break;
+      case 'c': v = 100; break;
+      default: return 0;
+    }
+    total += v < prev ? -v : v;
+    prev = std::max(prev, v);
+  }
+  return total;
+}
+
+Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
+  LineClassifier c;
+  auto folder = TextFolder::Load(dir);
+  if (!folder.ok()) return folder.status();
+  c.folder_ = std::move(folder.value());
+
+  auto labels = PatternSet::Load(
+      dir, "items/patterns.tsv",
+      {"roman", "arabic", "dotted", "letter", "letter_dot", "dash", "plus",
+       "keyword", "ordinal"});
+  if (!labels.ok()) return labels.status();
+  c.labels_ = std::move(labels.value());
+  auto header = PatternSet::Load(
+      dir, "header/patterns.tsv",
+      {"number", "place_date", "place_date_numeric", "addressed_to",
+       "subject_vv", "separator"});
+  if (!header.ok()) return header.status();
+  c.header_ = std::move(header.value());
+  auto closing = PatternSet::Load(
+      dir, "closing/patterns.tsv",
+      {"recipients_list", "authority", "signed_marker", "end_mark"});
+  if (!closing.ok()) return closing.status();
+  c.closing_ = std::move(closing.value());
+
+  auto keywords = ReadRuleFile(dir, "items/keywords.tsv", 3, 3);
+  if (!keywords.ok()) return keywords.status();
+  for (const RuleEntry& e : keywords->entries) {
+    if (e.fields[2] != "section" && e.fields[2] != "task") {
+      return keywords->Error(e, "third field must be 'section' or 'task'");
+    }
+    c.keywords_[e.fields[0]] = {e.fields[1], e.fields[2] == "section"};
+  }
+  auto numbers = ReadRuleFile(dir, "items/number_words.tsv", 2, 2);
+  if (!numbers.ok()) return numbers.status();
+  for (const RuleEntry& e : numbers->entries) {
+    int v = std::atoi(e.fields[1].c_str());
+    if (v <= 0) return numbers->Error(e, "value must be a positive number");
+    c.number_words_[e.fields[0]] = v;
+  }
+  for (auto [path, list] :
+       {std::pair{"header/mottos.txt", &c.mottos_},
+        std::pair{"closing/positions.txt", &c.positions_},
+        std::pair{"closing/cues.txt", &c.closing_cues_},
+        std::pair{"items/heading_words.txt", &c.heading_words_}}) {
+    auto words = ReadWordList(dir, path);
+    if (!words.ok()) return words.status();
+    *list = std::move(words.value());
+  }
+  auto types = ReadRuleFile(dir, "document/types.tsv", 3, 3);
+  if (!types.ok()) return types.status();
+  for (const RuleEntry& e : types->entries) {
+    const std::string& system = e.fields[2];
+    if (system != "party" && system != "state" && system != "both") {
+      return types->Error(e, "third field must be party, state or both");
+    }
+    c.types_.push_back({e.fields[0], e.fields[1], system,
+                        LettersOnly(c.folder_.Skeleton(e.fields[0]))});
+  }
+  auto implied = ReadRuleFile(dir, "document/implied_types.tsv", 2, 2);
+  if (!implied.ok()) return implied.status();
+  for (const RuleEntry& e : implied->entries) {
+    if (e.fields[0] != "subject_vv") {
+      return implied->Error(e, "unknown header element '" + e.fields[0] + "'");
+    }
+    c.vv_type_ = -1;
+    for (size_t k = 0; k < c.types_.size(); ++k) {
+      if (c.types_[k].name == e.fields[1]) c.vv_type_ = static_cast<int>(k);
+    }
+    if (c.vv_type_ < 0) {
+      return implied->Error(e, "'" + e.fields[1] + "' is not in types.tsv");
+    }
+  }
+  return c;
+}
+
+std::optional<Label> LineClassifier::MatchKeywordLabel(
+    const LineView& line) const {
+  const std::string& sk = line.skeleton();
+  size_t lead = LeadingSpaces(sk);
+  std::string_view s = std::string_view(sk).substr(lead);
+  re2::StringPiece whole, word, number;
+  if (RE2::PartialMatch(s, labels_.Get("keyword"), &whole, &word, &number)) {
+    auto kw = keywords_.find(std::string(word));
+    if (kw == keywords_.end()) return std::nullopt;
+    Label l;
+    l.style = LabelStyle::kKeyword;
+    l.keyword = kw->second.first;
+    l.keyword_is_section = kw->second.second;
+    l.printed = std::string(utf8::Trim(line.Original(whole)));
+    std::string num;
+    if (auto it = number_words_.find(std::string(number));
+        it != number_words_.end()) {
+      num = std::to_string(it->second);
+      l.numbers = {it->second};
+    } else if (number[0] >= '0' && number[0] <= '9') {
+      num = std::string(number);
+      l.numbers = {std::atoi(num.c_str())};
+    } else {
+      num = ToUpperAscii(number);
+      l.numbers = {RomanValue(number)};
+    }
+    l.value = l.keyword + " " + num;
+    size_t end = static_cast<size_t>(whole.data() + whole.size() - sk.data());
+    while (end < sk.size() && sk[end] == ' ') ++end;
+    l.text_start = end;
+    return l;
+  }
+  re2::StringPiece ordinal_word;
+  if (RE2::PartialMatch(s, labels_.Get("ordinal"), &whole, &word,
+                        &ordinal_word)) {
+    auto it = number_words_.find(std::string(ordinal_word));
+    if (it == number_words_.end()) return std::nullopt;
+    Label l;
+    l.style = LabelStyle::kOrdinal;
+    l.printed = std::string(line.Original(whole));
+    l.value = "Thứ " + std::to_string(it->second);
+    l.numbers = {it->second};
+    size_t end = static_cast<size_t>(whole.data() + whole.size() - sk.data());
+    while (end < sk.size() && sk[end] == ' ') ++end;
+    l.text_start = end;
+    return l;
+  }
+  return std::nullopt;
+}
+
+std::optional<Label> LineClassifier::MatchLabel(const LineView& line) const {
+  if (auto kw = MatchKeywordLabel(line)) return kw;
+  const std::string& sk = line.skeleton();
+  size_t lead = LeadingSpaces(sk);
+  std::string_view s = std::string_view(sk).substr(lead);
+  re2::StringPiece whole, inner;
+  Label l;
+  auto finish = [&](LabelStyle style) {
+    l.style = style;
+    l.printed = std::string(utf8::Trim(line.Original(whole)));
+    size_t end = static_cast<size_t>(whole.data() + whole.size() - sk.data());
+    while (end < sk.size() && sk[end] == ' ') ++end;
+    l.text_start = end;
+    return l;
+  };
+  if (RE2::PartialMatch(s, labels_.Get("dotted"), &whole, &inner)) {
+    l.value = std::string(inner);
+    for (size_t p = 0; p < inner.size();) {
+      l.numbers.push_back(std::atoi(std::string(inner.substr(p)).c_str()));
+      size_t dot = inner.find('.', p);
+      p = dot == std::string_view::npos ? inner.size() : dot + 1;
+    }
+    return finish(LabelStyle::kDotted);
+  }
+  if (RE2::PartialMatch(s, labels_.Get("arabic"), &whole, &inner)) {
+    l.value = std::string(inner);
+    l.numbers = {std::atoi(l.value.c_str())};
+    if (l.value.size() == 2 && l.value[0] == '0') l.value = l.value.substr(1);
+    return finish(LabelStyle::kArabic);
+  }
+  size_t label_cp = static_cast<size_t>(s.data() - sk.data());
+  if (RE2::PartialMatch(s, labels_.Get("roman"), &whole, &inner)) {
+    // Uppercase on paper, or an OCR'd lowercase numeral before a heading in
+    // capitals ("ĩ. MỤC ĐÍCH"); a lowercase "i)" is a lettered point.
+    std::string numeral = ToUpperAscii(inner);
+    for (char& ch : numeral) {
+      if (ch == '1' || ch == 'L') ch = numeral.size() > 1 ? 'I' : ch;
+    }
+    LineView rest = View(line.From(label_cp + inner.size() + 1));
+    bool upper = line.IsUpperAt(label_cp) || rest.AllUpper();
+    int value = RomanValue(numeral);
+    if (upper && value > 0) {
+      l.value = numeral;
+      l.numbers = {value};
+      return finish(LabelStyle::kRoman);
+    }
+  }
+  if (RE2::PartialMatch(s, labels_.Get("letter"), &whole, &inner) ||
+      (RE2::PartialMatch(s, labels_.Get("letter_dot"), &whole, &inner) &&
+       !line.IsUpperAt(label_cp))) {
+    size_t p = line.ByteOf(label_cp);
+    char32_t letter = utf8::Next(line.text(), p);
+    char32_t lower = letter < 0x80 ? (letter | 0x20) : (letter == U'Đ' ? U'đ' : letter);
+    l.value.clear();
+    utf8::Append(l.value, lower);
+    l.numbers = {LetterRank(lower)};
+    if (l.numbers[0] == 0) return std::nullopt;
+    return finish(LabelStyle::kLetter);
+  }
+  if (RE2::PartialMatch(s, labels_.Get("letter_dot"), &whole, &inner)) {
+    l.value = ToUpperAscii(inner);
+    l.numbers = {inner[0] - 'a' + 1};
+    return finish(LabelStyle::kUpperLetter);
+  }
+  if (RE2::PartialMatch(s, labels_.Get("dash"), &whole)) {
+    return finish(LabelStyle::kDash);
+  }
+  if (RE2::PartialMatch(s, labels_.Get("plus"), &whole)) {
+    return finish(LabelStyle::kPlus);
+  }
+  return std::nullopt;
+}
+
+bool LineClassifier::IsMotto(const LineView& line) const {
+  std::string letters = LettersOnly(line.skeleton());
+  for (const auto& m : mottos_) {
+    if (letters == m) return true;
+  }
+  return false;
+}
+
+bool LineClassifier::IsSeparator(const LineView& line) const {
+  std::string_view t = utf8::Trim(line.skeleton());
+  return !t.empty() && RE2::FullMatch(t, header_.Get("separator"));
+}
+
+std::optional<std::string> LineClassifier::MatchNumber(
+    const LineView& line) const {
+  std::string_view s = utf8::Trim(line.skeleton());
+  re2::StringPiece number;
+  if (!RE2::FullMatch(s, header_.Get("number"), &number)) return std::nullopt;
+  std::string out;
+  // The number as printed, without the spaces some typists put around / -.
+  std::string_view original = line.Original(number);
+  for (char ch : original) {
+    if (ch != ' ') out.push_back(ch);
+  }
+  return out;
+}
+
+std::optional<PlaceDate> LineClassifier::MatchPlaceDate(
+    const LineView& line) const {
+  std::string_view s = utf8::Trim(line.skeleton());
+  re2::StringPiece place, day, month, year;
+  if (!RE2::PartialMatch(s, header_.Get("place_date_numeric"), &place, &day,
+                         &month, &year) &&
+      !RE2::PartialMatch(s, header_.Get("place_date"), &place, &day, &month,
+                         &year)) {
+    return std::nullopt;
+  }
+  PlaceDate pd;
+  if (!place.empty()) {
+    pd.place = std::string(utf8::Trim(line.Original(place)));
+    while (!pd.place.empty() && (pd.place.back() == ',')) pd.place.pop_back();
+  }
+  pd.day = std::atoi(std::string(day).c_str());
+  pd.month = std::atoi(std::string(month).c_str());
+  pd.year = std::atoi(std::string(year).c_str());
+  return pd;
+}
+
+std::optional<std::string> LineClassifier::MatchAddressedTo(
+    const LineView& line) const {
+  std::string_view s = utf8::Trim(line.skeleton());
+  re2::StringPiece rest;
+  if (!RE2::FullMatch(s, header_.Get("addressed_to"), &rest)) {
+    return std::nullopt;
+  }
+  return std::string(utf8::Trim(line.Original(rest)));
+}
+
+std::optional<std::string> LineClassifier::MatchSubjectVv(
+    const LineView& line) const {
+  std::string_view s = utf8::Trim(line.skeleton());
+  re2::StringPiece rest;
+  if (!RE2::FullMatch(s, header_.Get("subject_vv"), &rest)) return std::nullopt;
+  return std::string(utf8::Trim(line.Original(rest)));
+}
+
+const DocumentType* LineClassifier::MatchTypeName(const LineView& line) const {
+  if (line.code_points() > 60) return nullptr;
+  std::string letters = LettersOnly(line.skeleton());
+  for (const auto& t : types_) {
+    if (letters == t.letters) return &t;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> LineClassifier::MatchRecipientsList(
+    const LineView& line) const {
+  std::string_view s = utf8::Trim(line.skeleton());
+  re2::StringPiece rest;
+  if (!RE2::FullMatch(s, closing_.Get("recipients_list"), &rest)) {
+    return std::nullopt;
+  }
+  return std::string(utf8::Trim(line.Original(rest)));
+}
+
+bool LineClassifier::IsAuthority(const LineView& line) const {
+  std::string_view s = utf8::Trim(line.skeleton());
+  return line.code_points() < 80 && line.AllUpper() &&
+         RE2::FullMatch(s, closing_.Get("authority"));
+}
+
+bool LineClassifier::IsPosition(const LineView& line) const {
+  std::string_view s = utf8::Trim(line.skeleton());
+  return line.code_points() < 60 && line.AllUpper() &&
+         StartsWithAny(s, positions_);
+}
+
+bool LineClassifier::IsSignedMarker(const LineView& line) const {
+  return RE2::FullMatch(utf8::Trim(line.skeleton()),
+                        closing_.Get("signed_marker"));
+}
+
+bool LineClassifier::HasEndMark(const LineView& line) const {
+  return RE2::PartialMatch(line.skeleton(), closing_.Get("end_mark"));
+}
+
+bool LineClassifier::StartsWithClosingCue(const LineView& line) const {
+  return StartsWithAny(utf8::Trim(line.skeleton()), closing_cues_);
+}
+
+bool LineClassifier::StartsWithHeadingWord(std::string_view skeleton) const {
+  return StartsWithAny(utf8::Trim(skeleton), heading_words_);
+}
+
+bool LineClassifier::StartsWithAny(std::string_view s,
+                                   const std::vector<std::string>& prefixes) {
+  for (const auto& p : prefixes) {
+    if (s.size() >= p.size() && s.compare(0, p.size(), p) == 0 &&
+        (s.size() == p.size() || !(s[p.size()] >= 'a' && s[p.size()] <= 'z'))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace vbtask

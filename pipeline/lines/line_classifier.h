@@ -1,0 +1,115 @@
+// The vocabulary of directive layouts, shared by the reconstruct and
+// segment stages: what an item label looks like, which lines belong to the
+// official header and to the closing. Everything it recognises is defined
+// by data in rules/; this class only applies it to a LineView.
+#ifndef VBTASK_LINES_LINE_CLASSIFIER_H_
+#define VBTASK_LINES_LINE_CLASSIFIER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "pipeline/base/status.h"
+#include "pipeline/lines/line_view.h"
+#include "pipeline/normalize/fold.h"
+#include "pipeline/ruleset/rule_file.h"
+
+namespace vbtask {
+
+enum class LabelStyle {
+  kRoman,        // I.  II.
+  kUpperLetter,  // A.  B.
+  kArabic,       // 1.  2)
+  kDotted,       // 1.1.  1.3.1.
+  kLetter,       // a)  b.  đ)
+  kDash,         // -
+  kPlus,         // +
+  kKeyword,      // Chương II, Điều 5, Mục 1, Phần I, Bước 1
+  kOrdinal,      // Thứ nhất, …
+};
+
+struct Label {
+  LabelStyle style;
+  std::string printed;      // the label as printed: "II.", "a)", "Điều 5."
+  std::string value;        // "II", "a", "1.3", "Điều 5", "Thứ 1"; "" for bullets
+  std::string keyword;      // "Điều" for kKeyword, else empty
+  std::vector<int> numbers; // numeric value(s): II → {2}, 1.3 → {1,3}, b → {2}
+  bool keyword_is_section = false;
+  size_t text_start = 0;    // code point where the item's own text starts
+};
+
+struct DocumentType {
+  std::string name;      // "Chỉ thị"
+  std::string code;      // "CT"
+  std::string system;    // party, state, both
+  std::string letters;   // skeleton letters only: "chithi"
+};
+
+struct PlaceDate {
+  std::string place;  // may be empty
+  int day = 0, month = 0, year = 0;  // 0 when left blank
+};
+
+class LineClassifier {
+ public:
+  static Result<LineClassifier> Load(const std::string& rules_dir);
+
+  const TextFolder& folder() const { return folder_; }
+  LineView View(std::string_view text) const { return LineView(text, folder_); }
+
+  // Item labels. A label alone (no text after it) is not an item.
+  std::optional<Label> MatchLabel(const LineView& line) const;
+
+  // Official header.
+  bool IsMotto(const LineView& line) const;
+  bool IsSeparator(const LineView& line) const;
+  std::optional<std::string> MatchNumber(const LineView& line) const;
+  std::optional<PlaceDate> MatchPlaceDate(const LineView& line) const;
+  // "Kính gửi: X" → X (possibly empty) when the line is a Kính gửi line.
+  std::optional<std::string> MatchAddressedTo(const LineView& line) const;
+  std::optional<std::string> MatchSubjectVv(const LineView& line) const;
+  // The whole line is a document type name ("KẾ HOẠCH", "CHỈ THỊ").
+  const DocumentType* MatchTypeName(const LineView& line) const;
+  const std::vector<DocumentType>& types() const { return types_; }
+  // The type a "V/v" subject line implies, or null.
+  const DocumentType* TypeImpliedBySubjectLine() const {
+    return vv_type_ >= 0 ? &types_[vv_type_] : nullptr;
+  }
+
+  // Closing.
+  std::optional<std::string> MatchRecipientsList(const LineView& line) const;
+  // "T/M BAN THƯỜNG VỤ" → whole line; nullopt otherwise.
+  bool IsAuthority(const LineView& line) const;
+  bool IsPosition(const LineView& line) const;
+  bool IsSignedMarker(const LineView& line) const;
+  bool HasEndMark(const LineView& line) const;
+  bool StartsWithClosingCue(const LineView& line) const;
+  bool StartsWithHeadingWord(std::string_view skeleton) const;
+
+ private:
+  static bool StartsWithAny(std::string_view s,
+                            const std::vector<std::string>& prefixes);
+  std::optional<Label> MatchKeywordLabel(const LineView& line) const;
+
+  TextFolder folder_;
+  PatternSet labels_;
+  PatternSet header_;
+  PatternSet closing_;
+  std::unordered_map<std::string, std::pair<std::string, bool>> keywords_;
+  std::unordered_map<std::string, int> number_words_;
+  std::vector<std::string> mottos_;
+  std::vector<std::string> positions_;
+  std::vector<std::string> closing_cues_;
+  std::vector<std::string> heading_words_;
+  std::vector<DocumentType> types_;
+  int vv_type_ = -1;
+};
+
+// "XIV" → 14; 0 when not a Roman numeral.
+int RomanValue(std::string_view upper_or_lower);
+
+}  // namespace vbtask
+
+#endif  // VBTASK_LINES_LINE_CLASSIFIER_H_

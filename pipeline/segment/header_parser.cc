@@ -1,0 +1,137 @@
+// The official header: issuer block, number, motto, place and date, type
+// name, subject and "Kính gửi".
+#include <cstdio>
+
+#include "pipeline/base/utf8.h"
+#include "pipeline/segment/segment_internal.h"
+
+namespace vbtask::segment_internal {
+namespace {
+
+// Header lines are short; a long mixed-case line is the start of the body.
+constexpr size_t kMaxHeaderLine = 160;
+
+void AppendJoined(std::string* to, std::string_view piece) {
+  piece = utf8::Trim(piece);
+  if (piece.empty()) return;
+  if (!to->empty()) to->push_back(' ');
+  to->append(piece);
+}
+
+bool IsOrgLine(const Para& p) {
+  return p.view.AllUpper() && !p.label && p.view.code_points() <= 90;
+}
+
+}  // namespace
+
+std::string ListEntry(std::string_view text) {
+  std::string_view t = utf8::Trim(text);
+  while (!t.empty() && (t.front() == '-' || t.front() == '+')) {
+    t = utf8::Trim(t.substr(1));
+  }
+  if (t.size() >= 3 && t.substr(0, 3) == "\xE2\x80\xA2") t = utf8::Trim(t.substr(3));
+  while (!t.empty() && (t.back() == ';' || t.back() == ',' || t.back() == '.')) {
+    t.remove_suffix(1);
+    t = utf8::Trim(t);
+  }
+  return std::string(t);
+}
+
+size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
+                   const LineClassifier& c, Header* h) {
+  std::vector<std::string> orgs;  // caps lines above the number / type
+  bool seen_type = false, seen_number = false, in_recipients = false;
+  bool subject_line = false;
+  size_t i = from;
+  for (; i < to; ++i) {
+    const Para& p = paras[i];
+    const LineView& v = p.view;
+    if (in_recipients) {
+      if (p.label && (p.label->style == LabelStyle::kDash ||
+                      p.label->style == LabelStyle::kPlus)) {
+        h->recipients.push_back(ListEntry(v.text()));
+        continue;
+      }
+      in_recipients = false;
+      if (h->recipients.empty() && v.code_points() < 120 && !p.label &&
+          !v.EndsWith(":")) {
+        h->recipients.push_back(ListEntry(v.text()));
+        continue;
+      }
+    }
+    if (v.code_points() > kMaxHeaderLine) break;
+    if (c.IsSeparator(v)) continue;
+    if (c.IsMotto(v)) {
+      h->mottos.emplace_back(utf8::Trim(v.text()));
+      continue;
+    }
+    if (auto number = c.MatchNumber(v); number && !seen_number) {
+      h->number = *number;
+      seen_number = true;
+      continue;
+    }
+    if (auto pd = c.MatchPlaceDate(v); pd && h->date.empty()) {
+      h->place = pd->place;
+      if (pd->year > 0 && pd->month > 0 && pd->day > 0) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", pd->year, pd->month,
+                      pd->day);
+        h->date = buf;
+      }
+      continue;
+    }
+    if (auto rest = c.MatchAddressedTo(v)) {
+      if (!rest->empty()) {
+        std::string first = ListEntry(*rest);
+        if (!first.empty()) h->recipients.push_back(first);
+      }
+      in_recipients = true;
+      continue;
+    }
+    if (auto vv = c.MatchSubjectVv(v)) {
+      AppendJoined(&h->subject, *vv);
+      subject_line = true;
+      continue;
+    }
+    if (const DocumentType* t = c.MatchTypeName(v); t && !seen_type) {
+      h->type = t->name;
+      h->type_code = t->code;
+      seen_type = true;
+      // The subject is the paragraph(s) under the type name: one sentence-
+      // case paragraph, or consecutive lines in capitals.
+      while (i + 1 < to) {
+        const Para& n = paras[i + 1];
+        if (n.label || c.IsSeparator(n.view) || c.IsMotto(n.view) ||
+            c.MatchAddressedTo(n.view) || c.MatchPlaceDate(n.view) ||
+            n.view.code_points() > 400) {
+          break;
+        }
+        bool caps = n.view.AllUpper();
+        if (!h->subject.empty() && !caps) break;
+        if (!h->subject.empty() && caps != paras[i].view.AllUpper()) break;
+        AppendJoined(&h->subject, n.view.text());
+        ++i;
+        if (!caps) break;
+      }
+      continue;
+    }
+    if (IsOrgLine(p) && !seen_type && h->subject.empty()) {
+      orgs.emplace_back(utf8::Trim(v.text()));
+      continue;
+    }
+    break;  // the body starts here
+  }
+  if (!seen_type && subject_line) {
+    if (const DocumentType* t = c.TypeImpliedBySubjectLine()) {
+      h->type = t->name;
+      h->type_code = t->code;
+    }
+  }
+  if (!orgs.empty()) {
+    h->issuer = orgs.back();
+    for (size_t k = 0; k + 1 < orgs.size(); ++k) AppendJoined(&h->parent_org, orgs[k]);
+  }
+  return i;
+}
+
+}  // namespace vbtask::segment_internal

@@ -1,0 +1,161 @@
+#include "pipeline/segment/segment.h"
+
+#include <cstdlib>
+
+#include "pipeline/base/utf8.h"
+#include "pipeline/segment/segment_internal.h"
+
+namespace vbtask {
+namespace {
+
+using segment_internal::Para;
+
+bool IsRealDate(const std::string& iso) {
+  if (iso.size() != 10) return false;
+  int y = std::atoi(iso.substr(0, 4).c_str());
+  int m = std::atoi(iso.substr(5, 2).c_str());
+  int d = std::atoi(iso.substr(8, 2).c_str());
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1) return false;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= kDays[m - 1] + (m == 2 && leap);
+}
+
+// The paragraph that holds byte `offset`.
+size_t ParaAt(const std::vector<Para>& paras, size_t offset) {
+  for (size_t i = 0; i < paras.size(); ++i) {
+    if (offset < paras[i].end || i + 1 == paras.size()) return i;
+  }
+  return 0;
+}
+
+// A body paragraph after the last task that closes the document ("Yêu cầu
+// các cấp ủy … thực hiện") is not part of that task.
+void TrimClosingParagraphs(const std::vector<Para>& paras, size_t body_end,
+                           const LineClassifier& c, Item* last) {
+  if (last->kind == ItemKind::kSection) return;
+  for (size_t j = ParaAt(paras, last->begin) + 1; j < body_end; ++j) {
+    if (c.StartsWithClosingCue(paras[j].view)) {
+      last->end = paras[j - 1].end;
+      return;
+    }
+  }
+}
+
+// "… thực hiện Công văn này" names the document's own type.
+const DocumentType* TypeFromSelfReference(const std::string& text,
+                                          const LineClassifier& c) {
+  std::string skeleton = c.folder().Skeleton(text);
+  const DocumentType* best = nullptr;
+  size_t best_count = 0;
+  for (const DocumentType& t : c.types()) {
+    std::string needle = c.folder().Skeleton(t.name) + " nay";
+    size_t count = 0;
+    for (size_t p = skeleton.find(needle); p != std::string::npos;
+         p = skeleton.find(needle, p + 1)) {
+      ++count;
+    }
+    if (count > best_count) best = &t, best_count = count;
+  }
+  return best;
+}
+
+void AddWarnings(SegmentedDocument* doc, bool type_inferred) {
+  Header& h = doc->header;
+  auto missing = [&](const std::string& value, const char* what) {
+    if (value.empty()) {
+      doc->warnings.push_back(
+          {"missing_element", std::string("the header has no ") + what});
+    }
+  };
+  missing(h.type, "document type");
+  missing(h.number, "number (Số …)");
+  missing(h.date, "date");
+  missing(h.issuer, "issuing body");
+  missing(doc->signer.name, "signer");
+  if (type_inferred) {
+    doc->warnings.push_back({"type_inferred",
+                             "document type taken from a self-reference (\"" +
+                                 h.type + " này\")"});
+  }
+  if (!h.date.empty() && !IsRealDate(h.date)) {
+    doc->warnings.push_back(
+        {"invalid_date", "the date " + h.date + " does not exist"});
+    h.date.clear();
+  }
+  if (doc->items.empty()) {
+    doc->warnings.push_back({"no_items", "no numbered items were found"});
+  }
+}
+
+}  // namespace
+
+const char* ItemKindName(ItemKind kind) {
+  switch (kind) {
+    case ItemKind::kSection: return "section";
+    case ItemKind::kTask: return "task";
+    case ItemKind::kBullet: return "bullet";
+  }
+  return "task";
+}
+
+SegmentedDocument Segment(const ReconstructedText& rt,
+                          const LineClassifier& c) {
+  std::vector<Para> paras;
+  paras.reserve(rt.paragraphs.size());
+  for (const Paragraph& p : rt.paragraphs) {
+    Para para;
+    para.begin = p.begin;
+    para.end = p.end;
+    para.page = p.page;
+    para.view = c.View(std::string_view(rt.text).substr(p.begin, p.end - p.begin));
+    para.label = c.MatchLabel(para.view);
+    paras.push_back(std::move(para));
+  }
+  const size_t n = paras.size();
+  SegmentedDocument doc;
+  size_t body = segment_internal::ParseHeader(paras, 0, n, c, &doc.header);
+  size_t closing = segment_internal::FindClosing(paras, body, n, c);
+
+  // Attachments start with their own type name after the closing.
+  std::vector<size_t> attachments;
+  for (size_t i = closing; i < n; ++i) {
+    if (c.MatchTypeName(paras[i].view)) attachments.push_back(i);
+  }
+  size_t closing_end = attachments.empty() ? n : attachments.front();
+  segment_internal::ParseClosing(paras, closing, closing_end, c, &doc);
+
+  size_t items_start = segment_internal::BuildItems(rt.text, paras, body,
+                                                    closing, c, 0, &doc.items);
+  if (!doc.items.empty()) {
+    TrimClosingParagraphs(paras, closing, c, &doc.items.back());
+  }
+  doc.preamble_begin = body < n ? paras[body].begin : rt.text.size();
+  doc.preamble_end = items_start < n && items_start > body
+                         ? paras[items_start - 1].end
+                         : doc.preamble_begin;
+
+  for (size_t k = 0; k < attachments.size(); ++k) {
+    size_t from = attachments[k];
+    size_t to = k + 1 < attachments.size() ? attachments[k + 1] : n;
+    Header header;
+    size_t att_body = segment_internal::ParseHeader(paras, from, to, c, &header);
+    size_t att_closing = segment_internal::FindClosing(paras, att_body, to, c);
+    doc.attachment_types.push_back(header.type);
+    segment_internal::BuildItems(rt.text, paras, att_body, att_closing, c,
+                                 static_cast<int>(k) + 1, &doc.items);
+  }
+
+  bool type_inferred = false;
+  if (doc.header.type.empty()) {
+    if (const DocumentType* t = TypeFromSelfReference(rt.text, c)) {
+      doc.header.type = t->name;
+      doc.header.type_code = t->code;
+      type_inferred = true;
+    }
+  }
+  AddWarnings(&doc, type_inferred);
+  return doc;
+}
+
+}  // namespace vbtask

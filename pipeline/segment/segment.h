@@ -1,0 +1,79 @@
+// Stage 4, segment: paragraphs in, the document's structure out.
+//
+// Follows the official layouts (Nghị định 30/2020/NĐ-CP for state documents,
+// Hướng dẫn 36-HD/VPTW for Party documents):
+// - header: issuer and parent organisation, number, place and date, motto,
+//   type name, subject, "Kính gửi" recipients;
+// - body: preamble, then hierarchical items (Roman, Arabic, dotted, letters,
+//   keywords, ordinals, dash and plus bullets), each a section, task or
+//   bullet;
+// - closing: "Nơi nhận" list and signature block;
+// - attachments issued by the document (a Quy chế, a Phụ lục), whose items
+//   follow the document's own with ids prefixed "PL1", "PL2" ….
+// Recognition is by the rules/ vocabulary on the skeleton, so OCR damage to
+// diacritics does not break it.
+#ifndef VBTASK_SEGMENT_SEGMENT_H_
+#define VBTASK_SEGMENT_SEGMENT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/lines/line_classifier.h"
+#include "pipeline/reconstruct/reconstruct.h"
+
+namespace vbtask {
+
+struct Signer {
+  std::string name, authority, position;  // empty when absent
+};
+
+struct Header {
+  std::string type;       // canonical name: "Chỉ thị"; empty when unknown
+  std::string type_code;  // "CT"
+  std::string number;     // "134-CV/ThU"
+  std::string date;       // ISO yyyy-mm-dd; empty when absent or invalid
+  std::string place;
+  std::string issuer;
+  std::string parent_org;
+  std::string subject;
+  std::vector<std::string> mottos;
+  std::vector<std::string> recipients;
+};
+
+enum class ItemKind { kSection, kTask, kBullet };
+
+struct Item {
+  std::string id;                 // "II.1.-2"
+  std::vector<std::string> path;  // {"II", "1", "-2"}
+  std::string label;              // as printed: "1.", "a)", "-", "Điều 5."
+  ItemKind kind = ItemKind::kTask;
+  int parent = -1;                // index into SegmentedDocument::items
+  size_t begin = 0, end = 0;      // own text, bytes in the reconstructed text
+  int page = 1;
+  int attachment = 0;             // 0 = the document itself, n = PLn
+};
+
+struct Warning {
+  std::string code;
+  std::string message;
+};
+
+struct SegmentedDocument {
+  Header header;
+  std::vector<Item> items;
+  std::vector<std::string> distribution;  // "Nơi nhận" entries
+  Signer signer;
+  size_t preamble_begin = 0, preamble_end = 0;  // bytes in the text
+  std::vector<std::string> attachment_types;    // "Quy chế" for PL1 …
+  std::vector<Warning> warnings;
+};
+
+SegmentedDocument Segment(const ReconstructedText& text,
+                          const LineClassifier& classifier);
+
+const char* ItemKindName(ItemKind kind);
+
+}  // namespace vbtask
+
+#endif  // VBTASK_SEGMENT_SEGMENT_H_

@@ -1,0 +1,46 @@
+// Pieces of the segment stage (internal). Each works on a range of
+// paragraphs [from, to) of one document part.
+#ifndef VBTASK_SEGMENT_SEGMENT_INTERNAL_H_
+#define VBTASK_SEGMENT_SEGMENT_INTERNAL_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/lines/line_classifier.h"
+#include "pipeline/segment/segment.h"
+
+namespace vbtask::segment_internal {
+
+struct Para {
+  size_t begin = 0, end = 0;  // bytes in the reconstructed text
+  int page = 1;
+  LineView view;
+  std::optional<Label> label;
+};
+
+// Reads the header from paragraph `from`; returns the first body paragraph.
+size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
+                   const LineClassifier& c, Header* header);
+
+// The first paragraph of the closing ("Nơi nhận", signature) in
+// [from, to), or `to` when there is none.
+size_t FindClosing(const std::vector<Para>& paras, size_t from, size_t to,
+                   const LineClassifier& c);
+
+// Distribution list and signer from the closing paragraphs.
+void ParseClosing(const std::vector<Para>& paras, size_t from, size_t to,
+                  const LineClassifier& c, SegmentedDocument* doc);
+
+// Items of the body [from, to). Returns the paragraph where items start
+// (the end of the preamble).
+size_t BuildItems(std::string_view text, const std::vector<Para>& paras,
+                  size_t from, size_t to, const LineClassifier& c,
+                  int attachment, std::vector<Item>* items);
+
+// Strips a leading bullet and trailing separators from a list entry.
+std::string ListEntry(std::string_view text);
+
+}  // namespace vbtask::segment_internal
+
+#endif  // VBTASK_SEGMENT_SEGMENT_INTERNAL_H_
