@@ -141,6 +141,9 @@ std::optional<Label> LineClassifier::MatchKeywordLabel(
   const std::string& sk = line.skeleton();
   size_t lead = LeadingSpaces(sk);
   std::string_view s = std::string_view(sk).substr(lead);
+  // Keyword and ordinal labels are capitalised; "phần 1 …" at the start of a
+  // line is the middle of a wrapped sentence.
+  if (!line.IsUpperAt(lead)) return std::nullopt;
   re2::StringPiece whole, word, number;
   if (RE2::PartialMatch(s, labels_.Get("keyword"), &whole, &word, &number)) {
     auto kw = keywords_.find(std::string(word));

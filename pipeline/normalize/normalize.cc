@@ -50,7 +50,7 @@ class LineCleaner {
     while (pos < text_.size()) {
       size_t end = text_.find_first_of("\r\n\f", pos);
       if (end == std::string::npos) end = text_.size();
-      CleanLine(pos, end);
+      bool kept = CleanLine(pos, end);
       if (end == text_.size()) break;
       if (text_[end] == '\f') {
         // A page break: give it a line of its own for the reconstructor.
@@ -61,7 +61,7 @@ class LineCleaner {
         pos = end + 1;
         continue;
       }
-      out_.Insert("\n", end);
+      if (kept) out_.Insert("\n", end);
       pos = end + (text_[end] == '\r' && end + 1 < text_.size() &&
                            text_[end + 1] == '\n'
                        ? 2
@@ -71,15 +71,17 @@ class LineCleaner {
   }
 
  private:
-  void CleanLine(size_t begin, size_t end) {
+  // Returns false when the whole line is dropped (a table delimiter row).
+  bool CleanLine(size_t begin, size_t end) {
     std::string_view line(text_.data() + begin, end - begin);
     if (RE2::FullMatch(line, rules_.markdown.Get("table_delimiter")) &&
-        line.find('-') != std::string_view::npos) {
-      return;
+        line.find('-') != std::string_view::npos &&
+        line.find('|') != std::string_view::npos) {
+      return false;
     }
     if (RE2::FullMatch(line, rules_.markdown.Get("table_row"))) {
       CleanTableRow(begin, end);
-      return;
+      return true;
     }
     re2::StringPiece rest(line.data(), line.size());
     if (RE2::Consume(&rest, rules_.markdown.Get("heading_marker"))) {
@@ -87,6 +89,7 @@ class LineCleaner {
     }
     CleanInline(begin, end);
     out_.TrimTrailingSpaces();
+    return true;
   }
 
   // "| a | b |" becomes "a\tb": the cells of a row, TAB-separated.

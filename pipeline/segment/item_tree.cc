@@ -82,6 +82,12 @@ class TreeBuilder {
  private:
   // Pops the stack to where the label belongs; returns its parent item.
   int PlaceInStack(const Label& l) {
+    // Only a bullet nests under a bullet.
+    if (!IsBulletStyle(l.style)) {
+      while (!stack_.empty() && IsBulletStyle(stack_.back().style)) {
+        stack_.pop_back();
+      }
+    }
     if (l.style == LabelStyle::kDotted) {
       // "1.3." belongs under the item numbered 1 (or 1.x under 1.x.y).
       std::vector<int> prefix(l.numbers.begin(), l.numbers.end() - 1);
@@ -93,6 +99,12 @@ class TreeBuilder {
           return o.item;
         }
       }
+      // "2.1." without an open "2.": it belongs beside the numbered list.
+      while (!stack_.empty() && (stack_.back().style == LabelStyle::kArabic ||
+                                 stack_.back().style == LabelStyle::kDotted)) {
+        stack_.pop_back();
+      }
+      return stack_.empty() ? -1 : stack_.back().item;
     }
     for (size_t k = stack_.size(); k > 0; --k) {
       const Open& o = stack_[k - 1];
@@ -127,7 +139,11 @@ class TreeBuilder {
         if (o.item == parent) p = &o;
       }
       std::vector<int> prefix(l.numbers.begin(), l.numbers.end() - 1);
-      if (p && p->numbers == prefix) return std::to_string(l.numbers.back());
+      bool numbered = p && (p->style == LabelStyle::kArabic ||
+                            p->style == LabelStyle::kDotted);
+      if (numbered && p->numbers == prefix) {
+        return std::to_string(l.numbers.back());
+      }
     }
     return l.value;
   }
@@ -150,13 +166,16 @@ bool IsLegalBasis(const Para& p) {
   return text.substr(0, 6) == "can cu";
 }
 
+// A heading is a title: one short line, without the closing punctuation of
+// a sentence (an item ending in ":" introduces its children but is itself
+// an instruction), or one of the heading names ("Mục đích, yêu cầu").
 bool IsHeadingText(const LineClassifier& c, std::string_view text) {
   LineView v = c.View(utf8::Trim(text));
   if (v.code_points() == 0) return true;
-  size_t words = CountWords(v.text());
-  if (words > kMaxHeadingWords) return false;
+  if (v.text().find('\n') != std::string_view::npos) return false;
+  if (CountWords(v.text()) > kMaxHeadingWords) return false;
   return v.AllUpper() || c.StartsWithHeadingWord(v.skeleton()) ||
-         !v.EndsWith(".;");
+         !v.EndsWith(".;:");
 }
 
 }  // namespace

@@ -1,0 +1,108 @@
+// The vbtask binary end to end: batches with bad inputs, exit codes,
+// nothing partial left behind.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "tests/test_support.h"
+
+namespace vbtask {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int exit_code;
+  std::string err;
+};
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("vbtask_cli_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "in");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  void Write(const std::string& name, const std::string& bytes) {
+    std::ofstream(dir_ / "in" / name, std::ios::binary) << bytes;
+  }
+
+  RunResult Vbtask(const std::string& args) {
+    std::string err = (dir_ / "stderr").string();
+    std::string cmd = std::string(VBTASK_BINARY) + " " + args + " >" +
+                      (dir_ / "stdout").string() + " 2>" + err;
+    int status = std::system(cmd.c_str());
+    auto text = ReadWholeFile(err);
+    return {WEXITSTATUS(status), text.ok() ? *text : ""};
+  }
+
+  fs::path dir_;
+};
+
+const char* kGood = "CHỈ THỊ\nvề công tác dân vận\n1. Tăng cường lãnh đạo.\n";
+
+TEST_F(CliTest, BadFilesAreNamedAndTheRestIsWritten) {
+  Write("a.txt", kGood);
+  Write("b_empty.txt", "");
+  Write("c_binary.txt", std::string("\x7f" "ELF\x00\x01", 6));
+  Write("d_invalid.txt", "Số 12\n\xC3\x28");
+  Write("e.txt", kGood);
+  RunResult r = Vbtask("extract " + (dir_ / "in").string() + " -o " + (dir_ / "out").string());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("b_empty.txt: empty file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("c_binary.txt: binary content"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("d_invalid.txt: invalid UTF-8 at byte offset 8"),
+            std::string::npos) << r.err;
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "a.json"));
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "e.json"));
+  std::vector<std::string> written;
+  for (const auto& e : fs::directory_iterator(dir_ / "out")) {
+    written.push_back(e.path().filename().string());
+  }
+  EXPECT_EQ(written.size(), 2u);  // no partial or temporary files
+}
+
+TEST_F(CliTest, AllGoodExitsZeroAndStdoutIsJsonLinesForSeveral) {
+  Write("a.txt", kGood);
+  Write("b.txt", kGood);
+  RunResult r = Vbtask("extract " + (dir_ / "in" / "a.txt").string() + " " +
+                 (dir_ / "in" / "b.txt").string());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  auto out = ReadWholeFile((dir_ / "stdout").string());
+  ASSERT_TRUE(out.ok());
+  size_t lines = 0;
+  for (char c : *out) lines += c == '\n';
+  EXPECT_EQ(lines, 2u);
+  EXPECT_EQ(nlohmann::json::parse(out->substr(0, out->find('\n')))["schema"],
+            "vbtask/1");
+}
+
+TEST_F(CliTest, MissingFileAndUsageErrors) {
+  RunResult missing = Vbtask("extract " + (dir_ / "nope.txt").string());
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("nope.txt: cannot open"), std::string::npos);
+  EXPECT_EQ(Vbtask("extract --format xml a.txt").exit_code, 2);
+  EXPECT_EQ(Vbtask("").exit_code, 2);
+}
+
+TEST_F(CliTest, BrokenRulesStopTheRunWithFileAndLine) {
+  fs::copy(fs::path(VBTASK_SOURCE_DIR) / "rules", dir_ / "rules",
+           fs::copy_options::recursive);
+  std::ofstream(dir_ / "rules" / "items" / "patterns.tsv", std::ios::app)
+      << "roman\t(unclosed\n";
+  Write("a.txt", kGood);
+  RunResult r = Vbtask("extract --rules " + (dir_ / "rules").string() + " " +
+                 (dir_ / "in" / "a.txt").string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("items/patterns.tsv:"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace vbtask

@@ -1,0 +1,70 @@
+#include "pipeline/extract/extract.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/test_support.h"
+
+namespace vbtask {
+namespace {
+
+std::vector<std::string> Texts(const std::vector<Agency>& a) {
+  std::vector<std::string> out;
+  for (const Agency& x : a) out.push_back(x.text);
+  return out;
+}
+
+TEST(ExtractRoles, LeadAndCooperateOfSeed001) {
+  auto d = ProcessFile(testing::SourcePath("corpus/seeds/001_30e07dfc586e8ac1.txt"),
+                       testing::Rules());
+  ASSERT_TRUE(d.ok());
+  const auto& items = d->extraction.items;
+  ASSERT_EQ(items.size(), 10u);
+  EXPECT_EQ(Texts(items[8].lead), std::vector<std::string>{"Ban Tuyên giáo Tỉnh ủy"});
+  EXPECT_EQ(Texts(items[8].cooperate),
+            std::vector<std::string>{"các cơ quan thông tin đại chúng"});
+  EXPECT_EQ(Texts(items[9].lead), std::vector<std::string>{"Ban Dân vận Tỉnh ủy"});
+  EXPECT_EQ(Texts(items[9].cooperate),
+            (std::vector<std::string>{"Văn phòng Tỉnh ủy", "các ban Tỉnh ủy"}));
+}
+
+TEST(ExtractRoles, SubjectOfTheItemLeadsIt) {
+  auto d = testing::ProcessString(
+      "1. HĐND, UBND thành phố chỉ đạo tổ chức thực hiện.\n"
+      "2. Tăng cường phối hợp kiểm tra, đôn đốc.\n");
+  EXPECT_EQ(Texts(d.extraction.items[0].lead),
+            (std::vector<std::string>{"HĐND", "UBND thành phố"}));
+  EXPECT_TRUE(d.extraction.items[1].cooperate.empty());  // no agency named
+}
+
+TEST(ExtractCitations, ListSharesDateAndIssuer) {
+  auto d = testing::ProcessString(
+      "1. Thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày "
+      "12/12/2013 của Bộ Chính trị; Chỉ thị số 33/CT-TTg ngày 26/11/2021 của "
+      "Thủ tướng Chính phủ về công tác dân vận.\n");
+  const auto& c = d.extraction.citations;
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].number, "217-QĐ/TW");
+  EXPECT_EQ(c[0].date, "2013-12-12");
+  EXPECT_EQ(c[0].issuer, "Bộ Chính trị");
+  EXPECT_EQ(c[2].number, "33/CT-TTg");
+  EXPECT_EQ(c[2].type, "Chỉ thị");
+  EXPECT_EQ(c[2].issuer, "Thủ tướng Chính phủ");
+  EXPECT_EQ(d.extraction.items[0].citations.size(), 3u);
+}
+
+TEST(ExtractTime, DeadlinesFrequenciesAndPeriods) {
+  auto d = testing::ProcessString(
+      "1. Báo cáo kết quả hằng năm, hoàn thành trước ngày 30/6/2024 cho giai "
+      "đoạn 2021 - 2025.\n");
+  const auto& t = d.extraction.items[0].time;
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].kind, "frequency");
+  EXPECT_EQ(t[0].value, "yearly");
+  EXPECT_EQ(t[1].kind, "deadline");
+  EXPECT_EQ(t[1].value, "2024-06-30");
+  EXPECT_EQ(t[2].kind, "period");
+  EXPECT_EQ(t[2].value, "2021/2025");
+}
+
+}  // namespace
+}  // namespace vbtask

@@ -1,0 +1,140 @@
+#include "pipeline/segment/segment.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/test_support.h"
+
+namespace vbtask {
+namespace {
+
+using testing::ProcessString;
+
+std::vector<std::string> Ids(const SegmentedDocument& d) {
+  std::vector<std::string> ids;
+  for (const Item& it : d.items) ids.push_back(it.id);
+  return ids;
+}
+
+ProcessedDocument Seed(const std::string& name) {
+  auto d = ProcessFile(testing::SourcePath("corpus/seeds/" + name), testing::Rules());
+  EXPECT_TRUE(d.ok());
+  return std::move(d.value());
+}
+
+TEST(SegmentSeeds, Seed001ChiThi) {
+  auto d = Seed("001_30e07dfc586e8ac1.txt").segmented;
+  EXPECT_EQ(Ids(d), (std::vector<std::string>{"1", "2", "3", "4", "5", "5.-1",
+                                               "5.-2", "5.-3", "6", "7"}));
+  EXPECT_EQ(d.header.type, "Chỉ thị");
+  EXPECT_EQ(d.signer.name, "Nguyễn Mạnh Hùng");
+  EXPECT_EQ(d.signer.position, "PHÓ BÍ THƯ");
+  EXPECT_EQ(d.signer.authority, "T/M BAN THƯỜNG VỤ");
+  EXPECT_EQ(d.items[5].kind, ItemKind::kBullet);
+}
+
+TEST(SegmentSeeds, Seed002CongVan) {
+  auto d = Seed("002_4653ab8526411b1c.txt").segmented;
+  EXPECT_EQ(d.header.number, "134-CV/ThU");
+  EXPECT_EQ(d.header.date, "2020-04-28");
+  EXPECT_EQ(d.header.place, "Bảo Lộc");
+  EXPECT_EQ(d.header.issuer, "THÀNH ỦY BẢO LỘC");
+  EXPECT_EQ(d.header.parent_org, "ĐẢNG BỘ TỈNH LÂM ĐỒNG");
+  EXPECT_EQ(d.header.recipients.size(), 4u);
+  EXPECT_EQ(Ids(d), (std::vector<std::string>{"1", "2", "3", "4"}));
+}
+
+TEST(SegmentSeeds, Seed003FootnoteAndItems) {
+  auto doc = Seed("003_138bcd714f36f0f1.txt");
+  EXPECT_EQ(Ids(doc.segmented),
+            (std::vector<std::string>{"1", "2", "3", "4", "5", "6"}));
+  ASSERT_EQ(doc.text.footnotes.size(), 1u);
+  EXPECT_EQ(doc.text.footnotes[0].marker, "1");
+  const Item& one = doc.segmented.items[0];
+  std::string own = doc.text.text.substr(one.begin, one.end - one.begin);
+  EXPECT_NE(own.find("sáng tạo trong phong trào thi đua"), std::string::npos);
+  EXPECT_EQ(own.find("Trọng tâm là"), std::string::npos);
+  // The closing paragraph after item 6 is not part of it.
+  const Item& six = doc.segmented.items[5];
+  EXPECT_EQ(doc.text.text.substr(six.begin, six.end - six.begin)
+                .find("Các cấp uỷ, tổ chức đảng"),
+            std::string::npos);
+}
+
+TEST(SegmentSeeds, Seed004DamagedKeHoach) {
+  auto d = Seed("004_4436f6535b7e41ea.txt").segmented;
+  EXPECT_EQ(d.header.type, "Kế hoạch");
+  EXPECT_EQ(Ids(d), (std::vector<std::string>{
+                        "I", "I.1", "I.2", "I.3", "II", "II.1", "II.2", "II.3",
+                        "II.4", "II.5", "II.6", "II.7", "II.8", "III", "IV",
+                        "IV.-1", "IV.-2"}));
+  EXPECT_EQ(d.items[0].kind, ItemKind::kSection);
+  EXPECT_EQ(d.items[1].kind, ItemKind::kTask);
+}
+
+TEST(SegmentSeeds, Seed000) {
+  auto d = Seed("000_32a90cfdebc7aa5c.txt").segmented;
+  EXPECT_EQ(Ids(d), (std::vector<std::string>{"1", "2", "3", "4", "5"}));
+  EXPECT_EQ(d.signer.name, "Nguyễn Minh Tân");
+}
+
+TEST(SegmentIds, DottedLabelsAddOnlyTheirLastPart) {
+  auto d = ProcessString(
+               "II. NHIỆM VỤ\n1. Công tác tuyên truyền\n1.3. Tổ chức hội nghị quán triệt.\n"
+               "1.3.1. Ở cấp tỉnh trong quý I.\n2.1. Rà soát số liệu.\n")
+               .segmented;
+  EXPECT_EQ(Ids(d), (std::vector<std::string>{"II", "II.1", "II.1.3",
+                                               "II.1.3.1", "II.2.1"}));
+  EXPECT_EQ(d.items[1].kind, ItemKind::kSection);
+}
+
+TEST(SegmentIds, KeywordsOrdinalsAndBullets) {
+  auto d = ProcessString(
+               "PHẦN I. MỤC ĐÍCH\nBƯỚC MỘT: Chuẩn bị tài liệu.\n- Lập danh sách.\n"
+               "+ Cấp xã lập trước.\n+ Cấp huyện tổng hợp.\n- Gửi về Ban.\n"
+               "Bước 2. Tổ chức hội nghị.\na) Cấp tỉnh.\n- Mời đại biểu.\n"
+               "b) Cấp huyện.\nPHẦN II. TỔ CHỨC THỰC HIỆN\n")
+               .segmented;
+  EXPECT_EQ(Ids(d), (std::vector<std::string>{
+                        "Phần I", "Phần I.Bước 1", "Phần I.Bước 1.-1",
+                        "Phần I.Bước 1.-1.+1", "Phần I.Bước 1.-1.+2",
+                        "Phần I.Bước 1.-2", "Phần I.Bước 2", "Phần I.Bước 2.a",
+                        "Phần I.Bước 2.a.-1", "Phần I.Bước 2.b", "Phần II"}));
+}
+
+TEST(SegmentIds, OrdinalParagraphsOfAConclusion) {
+  auto d = ProcessString(
+               "THÔNG BÁO KẾT LUẬN\ncủa Thường trực Huyện ủy\n"
+               "Thứ nhất, tăng cường lãnh đạo công tác tuyển quân.\n"
+               "Thứ hai, kiểm tra thường xuyên.\n- Hằng tháng báo cáo.\n"
+               "Thứ ba, tổng kết vào cuối năm.\n")
+               .segmented;
+  EXPECT_EQ(d.header.type, "Thông báo kết luận");
+  EXPECT_EQ(Ids(d), (std::vector<std::string>{"Thứ 1", "Thứ 2", "Thứ 2.-1", "Thứ 3"}));
+}
+
+TEST(SegmentIds, LettersIncludingDAndDStroke) {
+  auto d = ProcessString("1. Nội dung\na) Một.\nb) Hai.\nc) Ba.\nd) Bốn.\nđ) Năm.\n")
+               .segmented;
+  EXPECT_EQ(Ids(d), (std::vector<std::string>{"1", "1.a", "1.b", "1.c", "1.d", "1.đ"}));
+}
+
+TEST(SegmentHeader, StateHeaderWithNumericDate) {
+  auto d = ProcessString(
+               "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 123/KH-UBND\n"
+               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Ninh Thuận, ngày 31 tháng 02 năm 2024\nKẾ HOẠCH\n"
+               "Triển khai công tác cải cách hành chính năm 2024\n"
+               "1. Rà soát thủ tục hành chính.\n")
+               .segmented;
+  EXPECT_EQ(d.header.issuer, "TỈNH NINH THUẬN");
+  EXPECT_EQ(d.header.parent_org, "ỦY BAN NHÂN DÂN");
+  EXPECT_EQ(d.header.number, "123/KH-UBND");
+  EXPECT_EQ(d.header.subject, "Triển khai công tác cải cách hành chính năm 2024");
+  EXPECT_EQ(d.header.date, "");  // 31 February does not exist
+  bool warned = false;
+  for (const Warning& w : d.warnings) warned |= w.code == "invalid_date";
+  EXPECT_TRUE(warned);
+}
+
+}  // namespace
+}  // namespace vbtask
