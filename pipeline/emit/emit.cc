@@ -26,14 +26,14 @@ Json AgencyList(const std::vector<Agency>& agencies) {
   return list;
 }
 
-Json CitationJson(const Citation& c, const std::string& text) {
+// `counter` must be advanced in text order: citations come sorted.
+Json CitationJson(const Citation& c, utf8::CodePointCounter& counter) {
   Json j;
   j["type"] = OrNull(c.type);
   j["number"] = OrNull(c.number);
   j["date"] = OrNull(c.date);
   j["issuer"] = OrNull(c.issuer);
   j["text"] = c.text;
-  utf8::CodePointCounter counter(text);
   j["span"] = Span(counter, c.begin, c.end);
   return j;
 }
@@ -82,6 +82,15 @@ Json ToJson(const ProcessedDocument& doc) {
     j["preamble"] = Span(counter, seg.preamble_begin, seg.preamble_end);
   }
 
+  // Citations once, in text order; items refer to them by index.
+  Json citations = Json::array();
+  {
+    utf8::CodePointCounter counter(text);
+    for (const Citation& c : doc.extraction.citations) {
+      citations.push_back(CitationJson(c, counter));
+    }
+  }
+
   Json items = Json::array();
   utf8::CodePointCounter counter(text);
   for (size_t i = 0; i < seg.items.size(); ++i) {
@@ -110,7 +119,7 @@ Json ToJson(const ProcessedDocument& doc) {
         time.push_back(std::move(tj));
       }
       for (int c : facts->citations) {
-        cites.push_back(CitationJson(doc.extraction.citations[c], text));
+        cites.push_back(citations[c]);
       }
     }
     item["time"] = std::move(time);
@@ -119,10 +128,6 @@ Json ToJson(const ProcessedDocument& doc) {
   }
   j["items"] = std::move(items);
 
-  Json citations = Json::array();
-  for (const Citation& c : doc.extraction.citations) {
-    citations.push_back(CitationJson(c, text));
-  }
   j["citations"] = std::move(citations);
 
   Json footnotes = Json::array();
