@@ -13,6 +13,8 @@ struct DecodeCase {
   std::string error;     // expected substring of the error otherwise
 };
 
+void PrintTo(const DecodeCase& c, std::ostream* os) { *os << c.name; }
+
 class DecodeTable : public ::testing::TestWithParam<DecodeCase> {};
 
 TEST_P(DecodeTable, DecodesOrNamesTheProblem) {
