@@ -63,18 +63,27 @@ Result<DecodedText> DecodeUtf16(const SourceFile& src, bool little_endian) {
   return out;
 }
 
+Status CheckHasText(const SourceFile& source, std::string_view text) {
+  if (utf8::Trim(text).empty()) {
+    return Status::InvalidInput(source.path + ": no text (only white space)");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<DecodedText> Decode(const SourceFile& source) {
   std::string_view b = source.bytes;
   if (b.empty()) return Status::InvalidInput(source.path + ": empty file");
-  if (b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0xFF &&
-      static_cast<unsigned char>(b[1]) == 0xFE) {
-    return DecodeUtf16(source, true);
-  }
-  if (b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0xFE &&
-      static_cast<unsigned char>(b[1]) == 0xFF) {
-    return DecodeUtf16(source, false);
+  bool le = b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0xFF &&
+            static_cast<unsigned char>(b[1]) == 0xFE;
+  bool be = b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0xFE &&
+            static_cast<unsigned char>(b[1]) == 0xFF;
+  if (le || be) {
+    auto decoded = DecodeUtf16(source, le);
+    if (!decoded.ok()) return decoded;
+    if (Status s = CheckHasText(source, decoded->text); !s.ok()) return s;
+    return decoded;
   }
   size_t bom = b.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   std::string_view body = b.substr(bom);
@@ -83,9 +92,7 @@ Result<DecodedText> Decode(const SourceFile& source) {
   if (!utf8::IsValid(body, &bad)) {
     return Invalid(source, bad + bom, "invalid UTF-8");
   }
-  if (utf8::Trim(body).empty()) {
-    return Status::InvalidInput(source.path + ": no text (only white space)");
-  }
+  if (Status s = CheckHasText(source, body); !s.ok()) return s;
   return DecodedText{std::string(body), bom ? "UTF-8-BOM" : "UTF-8"};
 }
 

@@ -92,7 +92,6 @@ bool IsAgencyHeading(const LineView& v, const ExtractRules& rules) {
 
 void FindRoles(const LineView& v, const LineClassifier& c,
                const ExtractRules& rules, ItemFacts* f) {
-  (void)c;
   const std::string& sk = v.skeleton();
   std::string_view first_line = std::string_view(sk).substr(0, sk.find('\n'));
 

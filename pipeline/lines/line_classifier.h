@@ -80,7 +80,7 @@ class LineClassifier {
 
   // Closing.
   std::optional<std::string> MatchRecipientsList(const LineView& line) const;
-  // "T/M BAN THƯỜNG VỤ" → whole line; nullopt otherwise.
+  // A signing-authority line: "T/M BAN THƯỜNG VỤ", "K/T CHỦ TỊCH".
   bool IsAuthority(const LineView& line) const;
   bool IsPosition(const LineView& line) const;
   bool IsSignedMarker(const LineView& line) const;

@@ -43,6 +43,8 @@ INSTANTIATE_TEST_SUITE_P(
                    "UTF-16BE", ""},
         DecodeCase{"empty", "", "", "", "empty file"},
         DecodeCase{"blank", " \n\n ", "", "", "only white space"},
+        DecodeCase{"utf16_blank", std::string("\xFF\xFE\x20\x00\x0A\x00", 6), "",
+                   "", "only white space"},
         DecodeCase{"invalid_utf8", "ab\xC3(", "", "",
                    "invalid UTF-8 at byte offset 2"},
         DecodeCase{"binary", std::string("PK\x03\x04\x00\x00", 6), "", "",
