@@ -14,7 +14,7 @@ namespace {
 
 std::string IsoDate(std::string_view d, std::string_view m, std::string_view y) {
   if (d.empty() || m.empty() || y.empty()) return "";
-  char buf[16];
+  char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d",
                 std::atoi(std::string(y).c_str()),
                 std::atoi(std::string(m).c_str()),

@@ -73,7 +73,7 @@ size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
     if (auto pd = c.MatchPlaceDate(v); pd && h->date.empty()) {
       h->place = pd->place;
       if (pd->year > 0 && pd->month > 0 && pd->day > 0) {
-        char buf[16];
+        char buf[40];
         std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", pd->year, pd->month,
                       pd->day);
         h->date = buf;
