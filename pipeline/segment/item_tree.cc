@@ -1,5 +1,6 @@
 // Items of the body: labels to a tree of ids, kinds and own-text spans.
 #include <algorithm>
+#include <map>
 
 #include "pipeline/base/utf8.h"
 #include "pipeline/segment/segment_internal.h"
@@ -122,15 +123,9 @@ class TreeBuilder {
 
   std::string PathPart(const Label& l, int parent) {
     if (IsBulletStyle(l.style)) {
-      // Bullets are numbered by position among their siblings.
-      int n = 1;
-      for (const Item& it : *items_) {
-        if (it.parent == parent && it.attachment == attachment_ &&
-            !it.label.empty() && it.label[0] == l.printed[0] &&
-            IsBulletLabel(it.label)) {
-          ++n;
-        }
-      }
+      // Bullets are numbered by position among their siblings; "•" and
+      // "–" count as dashes because the label style, not the glyph, decides.
+      int n = ++bullet_counts_[{parent, static_cast<int>(l.style)}];
       return (l.style == LabelStyle::kDash ? "-" : "+") + std::to_string(n);
     }
     if (l.style == LabelStyle::kDotted && parent >= 0) {
@@ -148,14 +143,11 @@ class TreeBuilder {
     return l.value;
   }
 
-  static bool IsBulletLabel(const std::string& label) {
-    return label == "-" || label == "+";
-  }
-
   int attachment_;
   std::vector<Item>* items_;
   std::vector<Open> stack_;
   std::vector<Label> styles_;
+  std::map<std::pair<int, int>, int> bullet_counts_;  // (parent, style) → n
 };
 
 // "- Căn cứ …" lines before the first item are the legal basis of the

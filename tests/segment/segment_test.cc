@@ -118,6 +118,11 @@ TEST(SegmentIds, LettersIncludingDAndDStroke) {
   EXPECT_EQ(Ids(d), (std::vector<std::string>{"1", "1.a", "1.b", "1.c", "1.d", "1.đ"}));
 }
 
+TEST(SegmentIds, BulletGlyphsCountAsDashes) {
+  auto d = ProcessString("1. Nội dung chính.\n• Một.\n– Hai.\n- Ba.\n").segmented;
+  EXPECT_EQ(Ids(d), (std::vector<std::string>{"1", "1.-1", "1.-2", "1.-3"}));
+}
+
 TEST(SegmentHeader, StateHeaderWithNumericDate) {
   auto d = ProcessString(
                "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 123/KH-UBND\n"
