@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libicu-dev libre2-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev
+  hunspell-vi
 )
 
 missing=()
