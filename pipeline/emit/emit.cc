@@ -21,6 +21,9 @@ Json AgencyList(const std::vector<Agency>& agencies) {
   for (const Agency& a : agencies) {
     Json j;
     j["text"] = a.text;
+    j["name"] = a.name;
+    j["level"] = OrNull(a.level);
+    j["kind"] = a.kind;
     list.push_back(std::move(j));
   }
   return list;
@@ -31,25 +34,42 @@ Json CitationJson(const Citation& c, utf8::CodePointCounter& counter) {
   Json j;
   j["type"] = OrNull(c.type);
   j["number"] = OrNull(c.number);
+  j["name"] = OrNull(c.name);
   j["date"] = OrNull(c.date);
   j["issuer"] = OrNull(c.issuer);
+  j["key"] = c.key;
   j["text"] = c.text;
   j["span"] = Span(counter, c.begin, c.end);
   return j;
 }
 
-Json DocumentJson(const SegmentedDocument& seg) {
+Json NumberPartsJson(const DocumentFacts& facts) {
+  if (!facts.has_number) return nullptr;
+  const NumberParts& p = facts.number_parts;
+  Json j;
+  j["seq"] = p.seq;
+  j["type_code"] = OrNull(p.type_code);
+  j["issuer_code"] = OrNull(p.issuer_code);
+  j["year"] = OrNull(p.year);
+  return j;
+}
+
+Json DocumentJson(const SegmentedDocument& seg, const DocumentFacts& facts) {
   const Header& h = seg.header;
   Json d;
   d["type"] = OrNull(h.type);
   d["type_code"] = OrNull(h.type_code);
   d["number"] = OrNull(h.number);
+  d["number_parts"] = NumberPartsJson(facts);
+  d["key"] = OrNull(facts.key);
   d["date"] = OrNull(h.date);
   d["place"] = OrNull(h.place);
   d["issuer"] = OrNull(h.issuer);
   d["parent_org"] = OrNull(h.parent_org);
   d["subject"] = OrNull(h.subject);
   d["recipients"] = h.recipients;
+  d["addressees"] = AgencyList(facts.addressees);
+  d["campaigns"] = facts.campaigns;
   d["distribution"] = seg.distribution;
   Json signer;
   signer["name"] = OrNull(seg.signer.name);
@@ -75,7 +95,7 @@ Json ToJson(const ProcessedDocument& doc) {
   source["sha256"] = doc.source.sha256;
   source["pages"] = doc.text.pages;
   j["source"] = std::move(source);
-  j["document"] = DocumentJson(seg);
+  j["document"] = DocumentJson(seg, doc.extraction.document);
   j["text"] = text;
   {
     utf8::CodePointCounter counter(text);
@@ -141,7 +161,10 @@ Json ToJson(const ProcessedDocument& doc) {
   j["footnotes"] = std::move(footnotes);
   j["repairs"] = Json::array();
   Json warnings = Json::array();
-  for (const Warning& w : seg.warnings) {
+  std::vector<Warning> all_warnings = seg.warnings;
+  all_warnings.insert(all_warnings.end(), doc.extraction.document.warnings.begin(),
+                      doc.extraction.document.warnings.end());
+  for (const Warning& w : all_warnings) {
     Json wj;
     wj["code"] = w.code;
     wj["message"] = w.message;

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <memory>
 
 #include "pipeline/base/utf8.h"
@@ -69,7 +70,55 @@ std::vector<Citation> FindCitations(const std::string& text,
     if (a.date.empty()) a.date = b.date;
     if (a.issuer.empty()) a.issuer = b.issuer;
   }
+  for (Citation& cit : out) {
+    cit.key = extract_internal::CitationKey(cit.number, cit.date, c.folder());
+  }
   return out;
+}
+
+// "Nghị quyết Đại hội XIII": documents cited by name, merged in text order
+// with the numbered ones (which win where both match).
+void AddNamedCitations(const std::string& text, const LineClassifier& c,
+                       const ExtractRules& rules, std::vector<Citation>* out) {
+  LineView v = c.View(text);
+  const std::string& sk = v.skeleton();
+  const RE2& re = rules.patterns.Get("named_citation");
+  re2::StringPiece m[2];
+  size_t pos = 0;
+  std::vector<Citation> named;
+  while (pos < sk.size() && re.Match(sk, pos, sk.size(), RE2::UNANCHORED, m, 2)) {
+    pos = m[0].data() + m[0].size() - sk.data();
+    Citation cit;
+    cit.begin = v.ByteOf(m[1].data());
+    cit.end = v.ByteOf(m[1].data() + m[1].size());
+    bool numbered = false;
+    for (const Citation& o : *out) numbered |= cit.begin < o.end && cit.end > o.begin;
+    if (numbered) continue;
+    cit.text = text.substr(cit.begin, cit.end - cit.begin);
+    cit.name = cit.text;
+    std::string_view name_sk(m[1].data(), m[1].size());
+    for (const DocumentType& t : c.types()) {
+      std::string type_sk = c.folder().Skeleton(t.name);
+      if (name_sk.substr(0, type_sk.size()) == type_sk &&
+          type_sk.size() > c.folder().Skeleton(cit.type).size()) {
+        cit.type = t.name;
+      }
+    }
+    for (char ch : name_sk) {
+      bool alnum = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+      if (alnum) {
+        cit.key.push_back(ch);
+      } else if (!cit.key.empty() && cit.key.back() != '-') {
+        cit.key.push_back('-');
+      }
+    }
+    while (!cit.key.empty() && cit.key.back() == '-') cit.key.pop_back();
+    named.push_back(std::move(cit));
+  }
+  out->insert(out->end(), named.begin(), named.end());
+  std::stable_sort(out->begin(), out->end(), [](const Citation& a, const Citation& b) {
+    return a.begin < b.begin;
+  });
 }
 
 }  // namespace
@@ -77,12 +126,13 @@ std::vector<Citation> FindCitations(const std::string& text,
 Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   ExtractRules r;
   auto p = PatternSet::Load(dir, "extract/patterns.tsv",
-                            {"citation", "lead_assigned", "cooperate"});
+                            {"citation", "lead_assigned", "cooperate", "addressed",
+                             "campaign", "campaign_more", "named_citation"});
   if (!p.ok()) return p.status();
   r.patterns = std::move(p.value());
-  auto heads = ReadWordList(dir, "extract/agency_heads.txt");
-  if (!heads.ok()) return heads.status();
-  r.agency_heads = std::move(heads.value());
+  auto agencies = AgencyLexicon::Load(dir);
+  if (!agencies.ok()) return agencies.status();
+  r.agencies = std::move(agencies.value());
   auto verbs = ReadWordList(dir, "extract/verbs.txt");
   if (!verbs.ok()) return verbs.status();
   r.verbs = std::move(verbs.value());
@@ -112,6 +162,7 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
                    const LineClassifier& c, const ExtractRules& rules) {
   Extraction ex;
   ex.citations = FindCitations(text.text, c, rules);
+  AddNamedCitations(text.text, c, rules, &ex.citations);
   ex.items.resize(doc.items.size());
   for (size_t i = 0; i < doc.items.size(); ++i) {
     const Item& it = doc.items[i];
@@ -135,6 +186,7 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
       f.lead = ex.items[it.parent].lead;
     }
   }
+  extract_internal::FindDocumentFacts(text.text, doc, c, rules, &ex);
   return ex;
 }
 

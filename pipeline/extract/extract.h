@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pipeline/base/status.h"
+#include "pipeline/extract/agency_lexicon.h"
 #include "pipeline/lines/line_classifier.h"
 #include "pipeline/reconstruct/reconstruct.h"
 #include "pipeline/ruleset/rule_file.h"
@@ -21,7 +22,7 @@ struct ExtractRules {
     std::shared_ptr<const re2::RE2> pattern;
   };
   PatternSet patterns;
-  std::vector<std::string> agency_heads;  // skeletons: "ban", "so", "ubnd" …
+  AgencyLexicon agencies;
   std::vector<std::string> verbs;         // skeletons that end an agency
   std::vector<TimePattern> time_patterns;  // in priority order
   std::vector<std::pair<std::string, std::string>> frequencies;  // phrase, code
@@ -29,7 +30,10 @@ struct ExtractRules {
 };
 
 struct Agency {
-  std::string text;  // as printed
+  std::string text;   // as printed
+  std::string name;   // canonical spelling, abbreviations expanded
+  std::string level;  // trung-uong, tinh, huyen, xa, co-quan, or ""
+  std::string kind;   // party, state, front, other
 };
 
 struct TimeExpression {
@@ -40,7 +44,9 @@ struct TimeExpression {
 
 struct Citation {
   std::string type;    // "Quyết định"
-  std::string number;  // "290-QĐ/TW"
+  std::string number;  // "290-QĐ/TW"; empty for a named document
+  std::string name;    // "Nghị quyết Đại hội XIII", for a document without number
+  std::string key;     // for linking: "290-QD/TW@2013", "nghi-quyet-dai-hoi-xiii"
   std::string date;    // ISO, or empty
   std::string issuer;  // "Bộ Chính trị", or empty
   std::string text;    // the citation as printed
@@ -53,9 +59,25 @@ struct ItemFacts {
   std::vector<int> citations;  // indices into Extraction::citations
 };
 
+// The parts of a document number: "134-CV/ThU" (Party) or
+// "12/2024/QĐ-UBND" (state); "215/SGTVT-QLVT" has no type code.
+struct NumberParts {
+  std::string seq, type_code, issuer_code, year;
+};
+
+struct DocumentFacts {
+  std::vector<Agency> addressees;      // "Kính gửi" and "… yêu cầu X …"
+  std::vector<std::string> campaigns;  // “Dân vận khéo”
+  bool has_number = false;
+  NumberParts number_parts;
+  std::string key;                     // the document's own citation key
+  std::vector<Warning> warnings;       // checks of the header against the body
+};
+
 struct Extraction {
   std::vector<Citation> citations;  // every citation, in text order
   std::vector<ItemFacts> items;     // parallel to SegmentedDocument::items
+  DocumentFacts document;
 };
 
 Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,

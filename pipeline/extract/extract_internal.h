@@ -9,6 +9,23 @@
 
 namespace vbtask::extract_internal {
 
+// Splits the skeleton range [from, to) of `line` into agencies ("HĐND, UBND
+// thành phố và các đoàn thể"). With `only_named`, pieces that do not open
+// like an agency's name ("phối hợp kiểm tra, đôn đốc") are dropped.
+void AddAgencies(const LineView& line, size_t from, size_t to,
+                 const ExtractRules& rules, bool only_named,
+                 std::vector<Agency>* out);
+
+// Addressees, campaigns, number parts, the document's key and the checks
+// of the header against what the body cites.
+void FindDocumentFacts(const std::string& text, const SegmentedDocument& doc,
+                       const LineClassifier& c, const ExtractRules& rules,
+                       Extraction* ex);
+
+// "5584/KH-ƯBND" of 2022 → "5584/KH-UBND@2022".
+std::string CitationKey(std::string_view number, std::string_view iso_date,
+                        const TextFolder& folder);
+
 // Lead and co-operating agencies of one item's own text.
 void FindRoles(const LineView& item, const LineClassifier& c,
                const ExtractRules& rules, ItemFacts* facts);

@@ -22,54 +22,24 @@ bool StartsWithAny(std::string_view s, const std::vector<std::string>& words) {
   return false;
 }
 
-// Splits "HĐND, UBND thành phố và các đoàn thể" into agencies, keeping
-// the pieces that name an agency ("phối hợp kiểm tra, đôn đốc" names none).
-void AddAgencies(const LineView& v, size_t from, size_t to,
-                 const ExtractRules& rules, std::vector<Agency>* out) {
-  std::string_view sk(v.skeleton().data() + from, to - from);
-  size_t start = 0;
-  auto emit = [&](size_t end) {
-    std::string_view piece_sk = utf8::Trim(sk.substr(start, end - start));
-    if (!StartsWithAny(piece_sk, rules.agency_heads)) return;
-    std::string_view piece = v.Original(piece_sk);
-    while (!piece.empty() && (piece.back() == ',' || piece.back() == ';')) {
-      piece.remove_suffix(1);
-    }
-    piece = utf8::Trim(piece);
-    if (piece.size() >= 2) out->push_back({std::string(piece)});
-  };
-  for (size_t i = 0; i < sk.size(); ++i) {
-    if (sk[i] == ',' || sk[i] == ';') {
-      emit(i);
-      start = i + 1;
-    } else if (sk.compare(i, 4, " va ") == 0) {
-      emit(i);
-      start = i + 4;
-    }
-  }
-  emit(sk.size());
-}
-
-// Length of the longest agency head at the start of `s` ("ban can su"),
-// inside which a verb-looking word ("can") is part of the name.
-size_t HeadLength(std::string_view s, const ExtractRules& rules) {
-  size_t best = 0;
-  for (const auto& h : rules.agency_heads) {
-    if (h.size() > best && StartsWithWord(s, h)) best = h.size();
-  }
-  return best;
+// `sk` is a piece of `v.skeleton()` that starts with an agency's name.
+bool StartsWithAgency(const LineView& v, std::string_view sk,
+                      const ExtractRules& rules) {
+  return rules.agencies.OpeningAt(v, sk) > 0;
 }
 
 // The end of the agency at the start of `sk`: the first verb within a few
 // words, or npos.
-size_t AgencyEnd(std::string_view sk, const ExtractRules& rules) {
+size_t AgencyEnd(const LineView& v, std::string_view sk,
+                 const ExtractRules& rules) {
   int words = 0;
   for (size_t i = 0; i < sk.size() && words <= kMaxAgencyWords; ++i) {
     if (i > 0 && sk[i - 1] != ' ') continue;
     if (sk[i] == ' ') continue;
     ++words;
-    if (size_t head = HeadLength(sk.substr(i), rules); head > 0) {
-      i += head - 1;  // a name, not a verb
+    // Inside an opening ("Ban cán sự") a verb-looking word is part of the name.
+    if (size_t head = rules.agencies.OpeningAt(v, sk.substr(i)); head > 0) {
+      i += head - 1;
       continue;
     }
     if (i > 0 && StartsWithAny(sk.substr(i), rules.verbs)) return i;
@@ -80,14 +50,56 @@ size_t AgencyEnd(std::string_view sk, const ExtractRules& rules) {
 
 }  // namespace
 
+void AddAgencies(const LineView& v, size_t from, size_t to,
+                 const ExtractRules& rules, bool only_named,
+                 std::vector<Agency>* out) {
+  std::string_view sk(v.skeleton().data() + from, to - from);
+  // Pieces between separators; a piece that is only a level word or starts
+  // with a verb continues the previous one ("UBND các huyện, thị xã, thành
+  // phố"; "Các cơ quan tham mưu, giúp việc Tỉnh ủy").
+  std::vector<std::string_view> pieces;
+  size_t start = 0;
+  auto close = [&](size_t end) {
+    std::string_view piece = utf8::Trim(sk.substr(start, end - start));
+    if (piece.empty()) return;
+    if (!pieces.empty() &&
+        (rules.agencies.StartsWithLevelWord(v.Original(piece)) ||
+         StartsWithAny(piece, rules.verbs))) {
+      const char* begin = pieces.back().data();
+      pieces.back() = std::string_view(begin, piece.data() + piece.size() - begin);
+      return;
+    }
+    pieces.push_back(piece);
+  };
+  for (size_t i = 0; i < sk.size(); ++i) {
+    if (sk[i] == ',' || sk[i] == ';') {
+      close(i);
+      start = i + 1;
+    } else if (sk.compare(i, 4, " va ") == 0) {
+      close(i);
+      start = i + 4;
+    }
+  }
+  close(sk.size());
+  for (std::string_view piece_sk : pieces) {
+    if (only_named && !StartsWithAgency(v, piece_sk, rules)) continue;
+    std::string_view piece = v.Original(piece_sk);
+    while (!piece.empty() && (piece.back() == ',' || piece.back() == ';' ||
+                              piece.back() == ':')) {
+      piece.remove_suffix(1);
+    }
+    piece = utf8::Trim(piece);
+    if (piece.size() >= 2) out->push_back(rules.agencies.Describe(piece));
+  }
+}
+
 bool IsAgencyHeading(const LineView& v, const ExtractRules& rules) {
   std::string_view sk = utf8::Trim(v.skeleton());
   if (sk.empty() || sk.size() > 160 || v.EndsWith(".;:")) return false;
   size_t newline = sk.find('\n');
   if (newline != std::string_view::npos) return false;
-  return StartsWithAny(sk, rules.agency_heads) &&
-         !StartsWithAny(sk, rules.verbs) &&
-         AgencyEnd(sk, rules) == std::string_view::npos;
+  return StartsWithAgency(v, sk, rules) && !StartsWithAny(sk, rules.verbs) &&
+         AgencyEnd(v, sk, rules) == std::string_view::npos;
 }
 
 void FindRoles(const LineView& v, const LineClassifier& c,
@@ -102,18 +114,18 @@ void FindRoles(const LineView& v, const LineClassifier& c,
     for (std::string_view skip : {"giao ", "cho "}) {
       if (who.substr(0, skip.size()) == skip) who.remove_prefix(skip.size());
     }
-    if (StartsWithAny(who, rules.agency_heads)) {
+    if (StartsWithAgency(v, who, rules)) {
       size_t from = who.data() - sk.data();
-      AddAgencies(v, from, from + who.size(), rules, &f->lead);
+      AddAgencies(v, from, from + who.size(), rules, true, &f->lead);
     }
   }
-  if (f->lead.empty() && StartsWithAny(first_line, rules.agency_heads) &&
+  if (f->lead.empty() && StartsWithAgency(v, first_line, rules) &&
       !StartsWithAny(first_line, rules.verbs)) {
-    size_t end = AgencyEnd(first_line, rules);
+    size_t end = AgencyEnd(v, first_line, rules);
     if (end != std::string_view::npos) {
-      AddAgencies(v, 0, end, rules, &f->lead);
+      AddAgencies(v, 0, end, rules, true, &f->lead);
     } else if (IsAgencyHeading(c.View(v.Original(first_line)), rules)) {
-      AddAgencies(v, 0, first_line.size(), rules, &f->lead);
+      AddAgencies(v, 0, first_line.size(), rules, true, &f->lead);
     }
   }
 
@@ -121,7 +133,7 @@ void FindRoles(const LineView& v, const LineClassifier& c,
   size_t pos = 0;
   while (pos < sk.size() && coop.Match(sk, pos, sk.size(), RE2::UNANCHORED, m, 2)) {
     size_t from = m[1].data() - sk.data();
-    AddAgencies(v, from, from + m[1].size(), rules, &f->cooperate);
+    AddAgencies(v, from, from + m[1].size(), rules, true, &f->cooperate);
     pos = m[0].data() - sk.data() + std::max<size_t>(m[0].size(), 1);
   }
 }

@@ -69,6 +69,7 @@ TEST_F(InSourceDir, ItemTextIsTheSpanOfTheDocumentText) {
 TEST_F(InSourceDir, ProjectDirectivesMatchTheirExpectations) {
   int documents = 0;
   for (const auto& entry : fs::directory_iterator("tests/expectations")) {
+    if (entry.path().extension() != ".json") continue;  // semantics/
     std::string name = entry.path().stem().string();
     SCOPED_TRACE(name);
     std::ifstream in(entry.path());
