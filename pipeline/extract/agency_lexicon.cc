@@ -30,6 +30,15 @@ std::string WithFirstLetter(const std::string& s, bool upper) {
   return out + s.substr(pos);
 }
 
+std::string CollapsedSpaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<AgencyLexicon> AgencyLexicon::Load(const std::string& dir) {
@@ -80,6 +89,10 @@ Result<AgencyLexicon> AgencyLexicon::Load(const std::string& dir) {
 }
 
 std::string AgencyLexicon::WordKey(std::string_view word) const {
+  while (word.size() > 1 && std::string_view(",;:.").find(word.back()) !=
+                                std::string_view::npos) {
+    word.remove_suffix(1);
+  }
   return folder_.MatchKey(word);
 }
 
@@ -122,10 +135,11 @@ const AgencyLexicon::Term* AgencyLexicon::LongestTermAt(
 size_t AgencyLexicon::OpeningAt(const LineView& line, std::string_view sk) const {
   size_t best = 0;
   for (const Opening& o : openings_) {
-    size_t n = o.skeleton.size();
-    if (n <= best || sk.size() < n || sk.compare(0, n, o.skeleton) != 0) continue;
-    if (sk.size() > n && sk[n] >= 'a' && sk[n] <= 'z') continue;  // mid-word
-    if (folder_.MatchKey(line.Original(sk.substr(0, n))) != o.key) continue;
+    size_t n = MatchPhraseAt(sk, o.skeleton);
+    if (n <= best) continue;
+    if (folder_.MatchKey(CollapsedSpaces(line.Original(sk.substr(0, n)))) != o.key) {
+      continue;
+    }
     best = n;
   }
   return best;

@@ -127,7 +127,8 @@ Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   ExtractRules r;
   auto p = PatternSet::Load(dir, "extract/patterns.tsv",
                             {"citation", "lead_assigned", "cooperate", "addressed",
-                             "campaign", "campaign_more", "named_citation"});
+                             "campaign", "campaign_more", "named_citation",
+                             "subject_opener", "leads_through"});
   if (!p.ok()) return p.status();
   r.patterns = std::move(p.value());
   auto agencies = AgencyLexicon::Load(dir);
@@ -164,6 +165,7 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
   ex.citations = FindCitations(text.text, c, rules);
   AddNamedCitations(text.text, c, rules, &ex.citations);
   ex.items.resize(doc.items.size());
+  std::vector<bool> inherited(doc.items.size(), false);
   for (size_t i = 0; i < doc.items.size(); ++i) {
     const Item& it = doc.items[i];
     ItemFacts& f = ex.items[i];
@@ -177,13 +179,18 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
     LineView v = c.View(own);
     extract_internal::FindRoles(v, c, rules, &f);
     extract_internal::FindTimes(v, rules, ex.citations, it.begin, &f);
-    // An item whose own text only names an agency leads its children.
-    if (f.lead.empty() && it.parent >= 0 &&
-        extract_internal::IsAgencyHeading(c.View(
-            std::string_view(text.text.data() + doc.items[it.parent].begin,
-                             doc.items[it.parent].end - doc.items[it.parent].begin)),
-            rules)) {
-      f.lead = ex.items[it.parent].lead;
+    // A child without a subject of its own inherits the lead of an item
+    // that only names an agency ("5. Ban Dân vận Tỉnh uỷ") or whose lead
+    // sentence introduces its children ("UBND huyện chỉ đạo …: a) …").
+    if (f.lead.empty() && it.parent >= 0 && !ex.items[it.parent].lead.empty()) {
+      const Item& parent = doc.items[it.parent];
+      LineView pv = c.View(std::string_view(text.text.data() + parent.begin,
+                                            parent.end - parent.begin));
+      if (inherited[it.parent] || pv.EndsWith(":") ||
+          extract_internal::IsAgencyHeading(pv, rules)) {
+        f.lead = ex.items[it.parent].lead;
+        inherited[i] = true;
+      }
     }
   }
   extract_internal::FindDocumentFacts(text.text, doc, c, rules, &ex);

@@ -11,8 +11,7 @@ namespace {
 constexpr int kMaxAgencyWords = 18;
 
 bool StartsWithWord(std::string_view s, std::string_view w) {
-  return s.size() >= w.size() && s.compare(0, w.size(), w) == 0 &&
-         (s.size() == w.size() || !(s[w.size()] >= 'a' && s[w.size()] <= 'z'));
+  return MatchPhraseAt(s, w) > 0;
 }
 
 bool StartsWithAny(std::string_view s, const std::vector<std::string>& words) {
@@ -37,6 +36,12 @@ size_t AgencyEnd(const LineView& v, std::string_view sk,
     if (i > 0 && sk[i - 1] != ' ') continue;
     if (sk[i] == ' ') continue;
     ++words;
+    if (sk[i] == '(') {  // "Sở X (cơ quan thường trực …) chủ trì"
+      size_t close = sk.find(')', i);
+      if (close == std::string_view::npos) return std::string_view::npos;
+      i = close;
+      continue;
+    }
     // Inside an opening ("Ban cán sự") a verb-looking word is part of the name.
     if (size_t head = rules.agencies.OpeningAt(v, sk.substr(i)); head > 0) {
       i += head - 1;
@@ -48,36 +53,93 @@ size_t AgencyEnd(const LineView& v, std::string_view sk,
   return std::string_view::npos;
 }
 
+void AddUnique(Agency a, std::vector<Agency>* list) {
+  for (const Agency& b : *list) {
+    if (b.name == a.name) return;
+  }
+  list->push_back(std::move(a));
+}
+
+// The subject of the item's first sentence leads it: "UBND tỉnh chỉ đạo …",
+// "Đề nghị Công an tỉnh chỉ đạo …". "X lãnh đạo Y làm …" makes Y a lead
+// too; a first line that only names an agency leads the whole item.
+void FindSubjectLeads(const LineView& v, const LineClassifier& c,
+                      const ExtractRules& rules, std::string_view first_line,
+                      std::vector<Agency>* lead) {
+  const std::string& sk = v.skeleton();
+  re2::StringPiece m[1];
+  std::string_view rest = first_line;
+  if (rules.patterns.Get("subject_opener")
+          .Match(sk, 0, first_line.size(), RE2::ANCHOR_START, m, 1)) {
+    rest.remove_prefix(m[0].size());
+  }
+  if (!StartsWithAgency(v, rest, rules) || StartsWithAny(rest, rules.verbs)) return;
+  size_t end = AgencyEnd(v, rest, rules);
+  size_t from = rest.data() - sk.data();
+  if (end == std::string_view::npos) {
+    if (rest.size() == first_line.size() &&
+        IsAgencyHeading(c.View(v.Original(first_line)), rules)) {
+      AddAgencies(v, 0, first_line.size(), rules, true, lead);
+    }
+    return;
+  }
+  AddAgencies(v, from, from + end, rules, true, lead);
+  std::string_view object = rest.substr(end);
+  if (!rules.patterns.Get("leads_through")
+           .Match(sk, object.data() - sk.data(), object.data() - sk.data() + object.size(),
+                  RE2::ANCHOR_START, m, 1)) {
+    return;
+  }
+  object.remove_prefix(m[0].size());
+  size_t object_end = AgencyEnd(v, object, rules);
+  if (!StartsWithAgency(v, object, rules) || object_end == std::string_view::npos) return;
+  std::vector<Agency> found;
+  size_t object_from = object.data() - sk.data();
+  AddAgencies(v, object_from, object_from + object_end, rules, true, &found);
+  for (Agency& a : found) AddUnique(std::move(a), lead);
+}
+
 }  // namespace
 
 void AddAgencies(const LineView& v, size_t from, size_t to,
                  const ExtractRules& rules, bool only_named,
                  std::vector<Agency>* out) {
   std::string_view sk(v.skeleton().data() + from, to - from);
-  // Pieces between separators; a piece that is only a level word or starts
-  // with a verb continues the previous one ("UBND các huyện, thị xã, thành
-  // phố"; "Các cơ quan tham mưu, giúp việc Tỉnh ủy").
+  // Pieces between separators. A piece that names no agency continues the
+  // previous one when it is only a level word ("UBND các huyện, thị xã,
+  // thành phố"), starts with a verb ("Các cơ quan tham mưu, giúp việc Tỉnh
+  // ủy") or is a capitalised part of a name after "và" ("Sở Nông nghiệp và
+  // Phát triển nông thôn").
   std::vector<std::string_view> pieces;
   size_t start = 0;
+  bool after_and = false;
   auto close = [&](size_t end) {
     std::string_view piece = utf8::Trim(sk.substr(start, end - start));
     if (piece.empty()) return;
-    if (!pieces.empty() &&
+    bool continues =
+        !pieces.empty() && !StartsWithAgency(v, piece, rules) &&
         (rules.agencies.StartsWithLevelWord(v.Original(piece)) ||
-         StartsWithAny(piece, rules.verbs))) {
+         StartsWithAny(piece, rules.verbs) ||
+         (after_and && v.IsUpperAt(static_cast<size_t>(piece.data() - v.skeleton().data()))));
+    if (continues) {
       const char* begin = pieces.back().data();
       pieces.back() = std::string_view(begin, piece.data() + piece.size() - begin);
       return;
     }
     pieces.push_back(piece);
   };
+  int depth = 0;  // commas inside parentheses do not separate agencies
   for (size_t i = 0; i < sk.size(); ++i) {
+    depth += sk[i] == '(' ? 1 : sk[i] == ')' ? -1 : 0;
+    if (depth > 0) continue;
     if (sk[i] == ',' || sk[i] == ';') {
       close(i);
       start = i + 1;
+      after_and = false;
     } else if (sk.compare(i, 4, " va ") == 0) {
       close(i);
       start = i + 4;
+      after_and = true;
     }
   }
   close(sk.size());
@@ -89,13 +151,18 @@ void AddAgencies(const LineView& v, size_t from, size_t to,
       piece.remove_suffix(1);
     }
     piece = utf8::Trim(piece);
+    // A closing parenthetical says what the agency is, not who it is.
+    if (!piece.empty() && piece.back() == ')' && piece.find('(') != std::string_view::npos) {
+      piece = utf8::Trim(piece.substr(0, piece.rfind('(')));
+    }
     if (piece.size() >= 2) out->push_back(rules.agencies.Describe(piece));
   }
 }
 
 bool IsAgencyHeading(const LineView& v, const ExtractRules& rules) {
   std::string_view sk = utf8::Trim(v.skeleton());
-  if (sk.empty() || sk.size() > 160 || v.EndsWith(".;:")) return false;
+  // "Các doanh nghiệp, hợp tác xã kinh doanh vận tải:" heads its children.
+  if (sk.empty() || sk.size() > 160 || v.EndsWith(".;")) return false;
   size_t newline = sk.find('\n');
   if (newline != std::string_view::npos) return false;
   return StartsWithAgency(v, sk, rules) && !StartsWithAny(sk, rules.verbs) &&
@@ -107,26 +174,22 @@ void FindRoles(const LineView& v, const LineClassifier& c,
   const std::string& sk = v.skeleton();
   std::string_view first_line = std::string_view(sk).substr(0, sk.find('\n'));
 
+  FindSubjectLeads(v, c, rules, first_line, &f->lead);
+  // "… giao X chủ trì …", anywhere in the item.
   re2::StringPiece m[2];
-  if (rules.patterns.Get("lead_assigned")
-          .Match(sk, 0, sk.size(), RE2::UNANCHORED, m, 2)) {
+  const RE2& assigned = rules.patterns.Get("lead_assigned");
+  size_t at = 0;
+  while (at < sk.size() && assigned.Match(sk, at, sk.size(), RE2::UNANCHORED, m, 2)) {
+    at = m[0].data() + std::max<size_t>(m[0].size(), 1) - sk.data();
     std::string_view who = m[1];
     for (std::string_view skip : {"giao ", "cho "}) {
       if (who.substr(0, skip.size()) == skip) who.remove_prefix(skip.size());
     }
-    if (StartsWithAgency(v, who, rules)) {
-      size_t from = who.data() - sk.data();
-      AddAgencies(v, from, from + who.size(), rules, true, &f->lead);
-    }
-  }
-  if (f->lead.empty() && StartsWithAgency(v, first_line, rules) &&
-      !StartsWithAny(first_line, rules.verbs)) {
-    size_t end = AgencyEnd(v, first_line, rules);
-    if (end != std::string_view::npos) {
-      AddAgencies(v, 0, end, rules, true, &f->lead);
-    } else if (IsAgencyHeading(c.View(v.Original(first_line)), rules)) {
-      AddAgencies(v, 0, first_line.size(), rules, true, &f->lead);
-    }
+    if (!StartsWithAgency(v, who, rules)) continue;
+    std::vector<Agency> found;
+    size_t from = who.data() - sk.data();
+    AddAgencies(v, from, from + who.size(), rules, true, &found);
+    for (Agency& a : found) AddUnique(std::move(a), &f->lead);
   }
 
   const RE2& coop = rules.patterns.Get("cooperate");

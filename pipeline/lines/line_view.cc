@@ -52,4 +52,20 @@ bool LineView::IsUpperAt(size_t cp) const {
   return u_isupper(static_cast<UChar32>(utf8::Next(text_, p)));
 }
 
+size_t MatchPhraseAt(std::string_view s, std::string_view phrase) {
+  size_t i = 0;
+  for (char want : phrase) {
+    if (i >= s.size()) return 0;
+    if (want == ' ') {
+      if (s[i] != ' ') return 0;
+      while (i < s.size() && s[i] == ' ') ++i;
+    } else if (s[i++] != want) {
+      return 0;
+    }
+  }
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  if (i == 0 || (i < s.size() && is_letter(s[i]) && is_letter(s[i - 1]))) return 0;
+  return i;
+}
+
 }  // namespace vbtask

@@ -53,6 +53,11 @@ class LineView {
   bool first_letter_lower_ = false;
 };
 
+// Bytes of `skeleton` matched by the skeleton phrase `phrase` at its start,
+// or 0. A space in the phrase matches a run of spaces (text laid out by
+// pdftotext has "chỉ  đạo"), and the match must end at a word boundary.
+size_t MatchPhraseAt(std::string_view skeleton, std::string_view phrase);
+
 }  // namespace vbtask
 
 #endif  // VBTASK_LINES_LINE_VIEW_H_
