@@ -135,7 +135,14 @@ Json ToJson(const ProcessedDocument& doc) {
         Json tj;
         tj["text"] = t.text;
         tj["kind"] = t.kind;
-        tj["value"] = OrNull(t.value);
+        if (t.kind == "period" && (t.from_year != 0 || t.to_year != 0)) {
+          Json range;
+          range["from"] = t.from_year != 0 ? Json(t.from_year) : Json(nullptr);
+          range["to"] = t.to_year != 0 ? Json(t.to_year) : Json(nullptr);
+          tj["value"] = std::move(range);
+        } else {
+          tj["value"] = OrNull(t.value);
+        }
         time.push_back(std::move(tj));
       }
       for (int c : facts->citations) {

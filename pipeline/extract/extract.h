@@ -39,7 +39,11 @@ struct Agency {
 struct TimeExpression {
   std::string text;   // as printed
   std::string kind;   // date, deadline, frequency, period
-  std::string value;  // ISO date, "2021/2025", a frequency code
+  // date/deadline: ISO date, "--12-10" without year, "2024-Q3";
+  // frequency: a code; occasion: "--10-15" when it names a day.
+  std::string value;
+  // period: the years it spans; 0 where open ("đến năm 2025").
+  int from_year = 0, to_year = 0;
 };
 
 struct Citation {

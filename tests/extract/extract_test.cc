@@ -63,7 +63,29 @@ TEST(ExtractTime, DeadlinesFrequenciesAndPeriods) {
   EXPECT_EQ(t[1].kind, "deadline");
   EXPECT_EQ(t[1].value, "2024-06-30");
   EXPECT_EQ(t[2].kind, "period");
-  EXPECT_EQ(t[2].value, "2021/2025");
+  EXPECT_EQ(t[2].from_year, 2021);
+  EXPECT_EQ(t[2].to_year, 2025);
+}
+
+TEST(ExtractTime, OccasionsOpenPeriodsAndFrequencyEndings) {
+  auto d = testing::ProcessString(
+      "1. Tổ chức biểu dương vào dịp kỷ niệm Ngày truyền thống (15/10), báo cáo "
+      "định kỳ ít nhất một lần mỗi quý, trước ngày 10/12 và đến năm 2030; trực "
+      "24/24 giờ khi có bão.\n");
+  const auto& t = d.extraction.items[0].time;
+  ASSERT_EQ(t.size(), 6u);
+  EXPECT_EQ(t[0].kind, "occasion");
+  EXPECT_EQ(t[0].text, "vào dịp kỷ niệm Ngày truyền thống (15/10)");
+  EXPECT_EQ(t[0].value, "--10-15");
+  EXPECT_EQ(t[1].value, "quarterly");
+  EXPECT_EQ(t[2].kind, "deadline");
+  EXPECT_EQ(t[2].value, "--12-10");
+  EXPECT_EQ(t[3].kind, "period");
+  EXPECT_EQ(t[3].from_year, 0);
+  EXPECT_EQ(t[3].to_year, 2030);
+  EXPECT_EQ(t[4].value, "continuous");
+  EXPECT_EQ(t[5].kind, "occasion");
+  EXPECT_EQ(t[5].text, "khi có bão");
 }
 
 }  // namespace
