@@ -175,6 +175,10 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
         f.citations.push_back(static_cast<int>(k));
       }
     }
+    if (!it.cells.empty()) {
+      extract_internal::FindTableRowFacts(text.text, it, c, rules, ex.citations, &f);
+      continue;
+    }
     std::string_view own(text.text.data() + it.begin, it.end - it.begin);
     LineView v = c.View(own);
     extract_internal::FindRoles(v, c, rules, &f);

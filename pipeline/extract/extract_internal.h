@@ -36,6 +36,12 @@ void FindTimes(const LineView& item, const ExtractRules& rules,
                const std::vector<Citation>& citations, size_t item_begin,
                ItemFacts* facts);
 
+// A task-table row: lead, co-operating agencies and time from the cells of
+// their columns; every piece of a lead or co-operate cell is an agency.
+void FindTableRowFacts(const std::string& text, const Item& row,
+                       const LineClassifier& c, const ExtractRules& rules,
+                       const std::vector<Citation>& citations, ItemFacts* facts);
+
 // The text is only an agency's name: "Ban Dân vận Tỉnh uỷ".
 bool IsAgencyHeading(const LineView& text, const ExtractRules& rules);
 

@@ -201,4 +201,22 @@ void FindRoles(const LineView& v, const LineClassifier& c,
   }
 }
 
+void FindTableRowFacts(const std::string& text, const Item& row,
+                       const LineClassifier& c, const ExtractRules& rules,
+                       const std::vector<Citation>& citations, ItemFacts* f) {
+  for (const TableCell& cell : row.cells) {
+    std::string_view printed(text.data() + cell.begin, cell.end - cell.begin);
+    LineView v = c.View(printed);
+    if (cell.role == "lead" || cell.role == "cooperate") {
+      AddAgencies(v, 0, v.skeleton().size(), rules, false,
+                  cell.role == "lead" ? &f->lead : &f->cooperate);
+    } else if (cell.role == "time" && !printed.empty()) {
+      size_t before = f->time.size();
+      FindTimes(v, rules, citations, cell.begin, f);
+      // The column says it is a time even when no pattern knows the words.
+      if (f->time.size() == before) f->time.push_back({std::string(printed), "deadline", ""});
+    }
+  }
+}
+
 }  // namespace vbtask::extract_internal

@@ -1,5 +1,7 @@
 #include "pipeline/lines/line_classifier.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include <cstdlib>
@@ -76,7 +78,7 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
   auto header = PatternSet::Load(
       dir, "header/patterns.tsv",
       {"number", "place_date", "place_date_numeric", "addressed_to",
-       "subject_vv", "separator"});
+       "subject_vv", "separator", "bare_body_name"});
   if (!header.ok()) return header.status();
   c.header_ = std::move(header.value());
   auto closing = PatternSet::Load(
@@ -108,6 +110,16 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
     auto words = ReadWordList(dir, path);
     if (!words.ok()) return words.status();
     *list = std::move(words.value());
+  }
+  auto columns = ReadRuleFile(dir, "tables/columns.tsv", 2, 2);
+  if (!columns.ok()) return columns.status();
+  for (const RuleEntry& e : columns->entries) {
+    static const std::string_view kRoles[] = {"number", "task", "lead",
+                                              "cooperate", "time", "product"};
+    if (std::find(std::begin(kRoles), std::end(kRoles), e.fields[0]) == std::end(kRoles)) {
+      return columns->Error(e, "unknown column role '" + e.fields[0] + "'");
+    }
+    c.table_columns_[e.fields[1]] = e.fields[0];
   }
   auto types = ReadRuleFile(dir, "document/types.tsv", 3, 3);
   if (!types.ok()) return types.status();
@@ -270,6 +282,11 @@ bool LineClassifier::IsMotto(const LineView& line) const {
   return false;
 }
 
+bool LineClassifier::IsBareBodyName(const LineView& line) const {
+  std::string_view t = utf8::Trim(line.skeleton());
+  return RE2::FullMatch(t, header_.Get("bare_body_name"));
+}
+
 bool LineClassifier::IsSeparator(const LineView& line) const {
   std::string_view t = utf8::Trim(line.skeleton());
   return !t.empty() && RE2::FullMatch(t, header_.Get("separator"));
@@ -385,6 +402,11 @@ bool LineClassifier::StartsWithAny(std::string_view s,
     }
   }
   return false;
+}
+
+std::string_view LineClassifier::TableColumnRole(std::string_view cell) const {
+  auto it = table_columns_.find(std::string(cell));
+  return it == table_columns_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 }  // namespace vbtask

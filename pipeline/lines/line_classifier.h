@@ -65,6 +65,9 @@ class LineClassifier {
   // Official header.
   bool IsMotto(const LineView& line) const;
   bool IsSeparator(const LineView& line) const;
+  // "ỦY BAN NHÂN DÂN" alone: the issuer's name goes on with its place on
+  // the next line ("XÃ TÂN PHÚ").
+  bool IsBareBodyName(const LineView& line) const;
   std::optional<std::string> MatchNumber(const LineView& line) const;
   std::optional<PlaceDate> MatchPlaceDate(const LineView& line) const;
   // "Kính gửi: X" → X (possibly empty) when the line is a Kính gửi line.
@@ -88,12 +91,17 @@ class LineClassifier {
   bool StartsWithClosingCue(const LineView& line) const;
   bool StartsWithHeadingWord(std::string_view skeleton) const;
 
+  // Task tables: the role of a column from its header cell's skeleton
+  // ("co quan chu tri" → "lead"), or an empty string.
+  std::string_view TableColumnRole(std::string_view cell_skeleton) const;
+
  private:
   static bool StartsWithAny(std::string_view s,
                             const std::vector<std::string>& prefixes);
   std::optional<Label> MatchKeywordLabel(const LineView& line) const;
 
   TextFolder folder_;
+  std::unordered_map<std::string, std::string> table_columns_;
   PatternSet labels_;
   PatternSet header_;
   PatternSet closing_;

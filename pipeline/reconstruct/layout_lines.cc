@@ -24,12 +24,33 @@ struct RawLine {
   bool page_break = false;
 };
 
+// Word processors saved as text put a TAB between the two header columns
+// ("Số 27-KH/BDVTU<TAB>Hòa Bình, ngày …"). A line with exactly one TAB is
+// read as two columns; the right one gets a column beyond any real line so
+// that it always lands on the right. Rows with more TABs are table rows.
+constexpr int kTabColumn = 1 << 20;
+
+bool SplitAtSingleTab(const std::string& text, size_t begin, size_t end, RawLine* row) {
+  size_t tab = text.find('\t', begin);
+  if (tab >= end || text.find('\t', tab + 1) < end) return false;
+  std::string_view left = utf8::Trim(std::string_view(text).substr(begin, tab - begin));
+  std::string_view right = utf8::Trim(std::string_view(text).substr(tab + 1, end - tab - 1));
+  if (left.empty() || right.empty()) return false;
+  size_t left_begin = left.data() - text.data(), right_begin = right.data() - text.data();
+  row->pieces.push_back({left_begin, left_begin + left.size(),
+                         static_cast<int>(utf8::CountCodePoints(
+                             std::string_view(text).substr(begin, left_begin - begin)))});
+  row->pieces.push_back({right_begin, right_begin + right.size(), kTabColumn});
+  return true;
+}
+
 RawLine SplitRow(const std::string& text, size_t begin, size_t end) {
   RawLine row;
   if (end - begin == 1 && text[begin] == '\f') {
     row.page_break = true;
     return row;
   }
+  if (SplitAtSingleTab(text, begin, end, &row)) return row;
   int column = 0;
   size_t p = begin;
   while (p < end) {

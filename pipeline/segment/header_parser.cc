@@ -127,6 +127,11 @@ size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
       h->type_code = t->code;
     }
   }
+  if (orgs.size() >= 2 && c.IsBareBodyName(c.View(orgs[orgs.size() - 2]))) {
+    std::string place = orgs.back();
+    orgs.pop_back();
+    AppendJoined(&orgs.back(), place);
+  }
   if (!orgs.empty()) {
     h->issuer = orgs.back();
     for (size_t k = 0; k + 1 < orgs.size(); ++k) AppendJoined(&h->parent_org, orgs[k]);

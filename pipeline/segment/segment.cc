@@ -142,8 +142,17 @@ SegmentedDocument Segment(const ReconstructedText& rt,
     size_t att_body = segment_internal::ParseHeader(paras, from, to, c, &header);
     size_t att_closing = segment_internal::FindClosing(paras, att_body, to, c);
     doc.attachment_types.push_back(header.type);
-    segment_internal::BuildItems(rt.text, paras, att_body, att_closing, c,
-                                 static_cast<int>(k) + 1, &doc.items);
+    const int number = static_cast<int>(k) + 1;
+    // A task table takes over from its header row; numbered paragraphs
+    // before it are items as usual.
+    size_t table = segment_internal::FindTaskTable(rt.text, paras, att_body,
+                                                   att_closing, c);
+    segment_internal::BuildItems(rt.text, paras, att_body, table, c, number,
+                                 &doc.items);
+    if (table < att_closing) {
+      segment_internal::BuildTableItems(rt.text, paras, table, att_closing, c,
+                                        number, &doc.items);
+    }
   }
 
   bool type_inferred = false;

@@ -43,6 +43,12 @@ struct Header {
 
 enum class ItemKind { kSection, kTask, kBullet };
 
+// A cell of a task-table row and the role of its column ("lead", "time" …).
+struct TableCell {
+  std::string role;
+  size_t begin = 0, end = 0;  // bytes in the reconstructed text
+};
+
 struct Item {
   std::string id;                 // "II.1.-2"
   std::vector<std::string> path;  // {"II", "1", "-2"}
@@ -52,6 +58,7 @@ struct Item {
   size_t begin = 0, end = 0;      // own text, bytes in the reconstructed text
   int page = 1;
   int attachment = 0;             // 0 = the document itself, n = PLn
+  std::vector<TableCell> cells;   // set for the rows of a task table
 };
 
 struct Warning {

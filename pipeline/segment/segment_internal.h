@@ -32,6 +32,18 @@ size_t FindClosing(const std::vector<Para>& paras, size_t from, size_t to,
 void ParseClosing(const std::vector<Para>& paras, size_t from, size_t to,
                   const LineClassifier& c, SegmentedDocument* doc);
 
+// The first paragraph in [from, to) that is the header row of a task table
+// (TAB-separated cells naming a number and a task column), or `to`.
+size_t FindTaskTable(std::string_view text, const std::vector<Para>& paras,
+                     size_t from, size_t to, const LineClassifier& c);
+
+// One task item per numbered row of the task table whose header row is
+// paras[header]: id "PL<attachment>.<number>", lead, co-operating agencies
+// and time in cells. Returns the paragraph after the table.
+size_t BuildTableItems(std::string_view text, const std::vector<Para>& paras,
+                       size_t header, size_t to, const LineClassifier& c,
+                       int attachment, std::vector<Item>* items);
+
 // Items of the body [from, to). Returns the paragraph where items start
 // (the end of the preamble).
 size_t BuildItems(std::string_view text, const std::vector<Para>& paras,
