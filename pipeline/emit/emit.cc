@@ -39,7 +39,9 @@ Json CitationJson(const Citation& c, utf8::CodePointCounter& counter) {
   j["issuer"] = OrNull(c.issuer);
   j["key"] = c.key;
   j["text"] = c.text;
-  j["span"] = Span(counter, c.begin, c.end);
+  // A citation in a footnote has no span in `text`; it names its footnote.
+  j["span"] = c.footnote.empty() ? Span(counter, c.begin, c.end) : Json(nullptr);
+  j["footnote"] = OrNull(c.footnote);
   return j;
 }
 

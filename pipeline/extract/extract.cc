@@ -121,6 +121,39 @@ void AddNamedCitations(const std::string& text, const LineClassifier& c,
   });
 }
 
+// The marker as printed in the body: "1" → "¹".
+std::string Superscript(std::string_view marker) {
+  static const char32_t kDigits[] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074,
+                                     0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
+  std::string out;
+  for (char d : marker) {
+    if (d < '0' || d > '9') return "";
+    utf8::Append(out, kDigits[d - '0']);
+  }
+  return out;
+}
+
+// Citations printed in footnotes belong where the footnote's marker stands
+// in the body, so the item that carries the marker cites them.
+void AddFootnoteCitations(const ReconstructedText& text, const LineClassifier& c,
+                          const ExtractRules& rules, std::vector<Citation>* out) {
+  for (const Footnote& note : text.footnotes) {
+    std::string mark = Superscript(note.marker);
+    size_t at = mark.empty() ? std::string::npos : text.text.find(mark);
+    if (at == std::string::npos) at = text.text.size();
+    std::vector<Citation> found = FindCitations(note.text, c, rules);
+    AddNamedCitations(note.text, c, rules, &found);
+    for (Citation& cit : found) {
+      cit.begin = cit.end = at;
+      cit.footnote = note.marker;
+      out->push_back(std::move(cit));
+    }
+  }
+  std::stable_sort(out->begin(), out->end(), [](const Citation& a, const Citation& b) {
+    return a.begin < b.begin;
+  });
+}
+
 }  // namespace
 
 Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
@@ -164,6 +197,7 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
   Extraction ex;
   ex.citations = FindCitations(text.text, c, rules);
   AddNamedCitations(text.text, c, rules, &ex.citations);
+  AddFootnoteCitations(text, c, rules, &ex.citations);
   ex.items.resize(doc.items.size());
   std::vector<bool> inherited(doc.items.size(), false);
   for (size_t i = 0; i < doc.items.size(); ++i) {

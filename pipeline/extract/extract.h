@@ -54,7 +54,10 @@ struct Citation {
   std::string date;    // ISO, or empty
   std::string issuer;  // "Bộ Chính trị", or empty
   std::string text;    // the citation as printed
-  size_t begin = 0, end = 0;  // bytes in the reconstructed text
+  // Bytes in the reconstructed text; for a citation in a footnote, both
+  // are the position of the footnote's marker in the body.
+  size_t begin = 0, end = 0;
+  std::string footnote;  // the marker of the footnote it is printed in
 };
 
 struct ItemFacts {
