@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
   for (size_t r = 0; r < rounds; ++r) {
     for (const auto& f : files) {
       auto t0 = Clock::now();
-      auto decoded = vbtask::Decode(f);
+      auto decoded = vbtask::Decode(f, rules->decode);
       if (!decoded.ok()) continue;
       auto t1 = Clock::now();
       auto norm = vbtask::Normalize(decoded->text, rules->normalize);
