@@ -22,7 +22,9 @@ struct Word {
   bool IsUndecided() const { return font_lower > 0 && ascii_lower == 0 && !upper_after_first; }
 };
 
-bool IsLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }
+bool IsLetter(char32_t cp) {
+  return cp < 0x80 ? (cp | 0x20) - 'a' < 26u : u_isalpha(static_cast<UChar32>(cp));
+}
 
 char32_t Upper(char32_t cp) {
   return static_cast<char32_t>(u_toupper(static_cast<UChar32>(cp)));

@@ -40,10 +40,14 @@ bool AnyTableMapsControl(const DecodeTables& tables, unsigned char c) {
 // garbage downstream. Controls some legacy table uses as letters (VISCII)
 // pass here when `allow_letters`; the reading chosen must then map them.
 Status CheckNotBinary(const SourceFile& src, std::string_view text,
-                      size_t offset, const DecodeTables* allow_letters) {
+                      size_t offset, const DecodeTables* allow_letters,
+                      bool* letter_controls = nullptr) {
   for (size_t i = 0; i < text.size(); ++i) {
     auto c = static_cast<unsigned char>(text[i]);
-    if (IsControl(c) && !(allow_letters && AnyTableMapsControl(*allow_letters, c))) {
+    if (!IsControl(c)) continue;
+    if (allow_letters && AnyTableMapsControl(*allow_letters, c)) {
+      if (letter_controls) *letter_controls = true;
+    } else {
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", c);
       return Invalid(src, i + offset,
@@ -145,8 +149,9 @@ bool HasTrigger(const DecodeTables& tables, std::string_view text) {
   return false;
 }
 
-// Every line whose non-ASCII characters could all be misread bytes, or
-// that shows a trigger, is read as it is and as each mojibake table.
+// Every line whose non-ASCII characters could all be misread bytes is
+// read as it is and as each mojibake table. A line with a Vietnamese letter
+// no misread byte gives ("ạ", "ư") is genuine Unicode and left alone.
 DecodedText RepairLines(std::string text, std::string base_name,
                         const DecodeTables& tables) {
   if (!HasTrigger(tables, text)) return {std::move(text), std::move(base_name)};
@@ -163,15 +168,14 @@ DecodedText RepairLines(std::string text, std::string base_name,
                           }});
   }
   auto needs_choice = [&tables](std::string_view line) {
-    bool non_ascii = false, all_misread = true;
+    bool non_ascii = false;
     for (size_t p = 0; p < line.size();) {
       char32_t cp = utf8::Next(line, p);
       if (cp < 0x80) continue;
       non_ascii = true;
-      if (cp < 0x100 && tables.latin1_trigger[cp]) return true;
-      all_misread &= tables.misread->ByteOf(cp) >= 0;
+      if (tables.misread->ByteOf(cp) < 0) return false;
     }
-    return non_ascii && all_misread;
+    return non_ascii;
   };
   LineChoice choice =
       decode_internal::ChooseByLine(text, candidates, needs_choice, tables);
@@ -340,10 +344,11 @@ Result<DecodedText> Detect(const SourceFile& source, const DecodeTables& tables)
   }
   size_t bom = b.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   std::string_view body = b.substr(bom);
-  if (Status s = CheckNotBinary(source, body, bom, &tables); !s.ok()) return s;
-  size_t bad = 0;
   bool controls = false;
-  for (char c : body) controls |= IsControl(static_cast<unsigned char>(c));
+  if (Status s = CheckNotBinary(source, body, bom, &tables, &controls); !s.ok()) {
+    return s;
+  }
+  size_t bad = 0;
   if (utf8::IsValid(body, &bad) && !controls) {
     return RepairLines(std::string(body), bom ? "UTF-8-BOM" : "UTF-8", tables);
   }

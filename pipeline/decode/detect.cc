@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "pipeline/base/utf8.h"
 #include "pipeline/decode/decode_internal.h"
@@ -24,18 +25,27 @@ bool Better(const Score& a, const Score& b) {
   return a.other < b.other;
 }
 
-Score ScoreText(std::string_view text, const DecodeTables& tables) {
+// Attested words after which the reading ahead is trusted for clean lines.
+constexpr int kClearLead = 50;
+
+// Words seen while reading one input, attested or not: a document repeats
+// its syllables, and the lookup by match key is the costly part.
+using WordCache = std::unordered_map<std::string, bool>;
+
+Score ScoreText(std::string_view text, const DecodeTables& tables,
+                WordCache* cache) {
   Score s;
   s.applies = true;
   std::string word;
   bool non_ascii = false;
   auto flush = [&] {
     if (non_ascii) {
-      if (tables.syllables->ContainsKey(tables.folder->MatchKey(word))) {
-        ++s.attested;
-      } else {
-        ++s.other;
+      auto it = cache->find(word);
+      if (it == cache->end()) {
+        bool attested = tables.syllables->ContainsKey(tables.folder->MatchKey(word));
+        it = cache->emplace(word, attested).first;
       }
+      ++(it->second ? s.attested : s.other);
     }
     word.clear();
     non_ascii = false;
@@ -43,7 +53,9 @@ Score ScoreText(std::string_view text, const DecodeTables& tables) {
   for (size_t p = 0; p < text.size();) {
     size_t at = p;
     char32_t cp = utf8::Next(text, p);
-    if (u_isalpha(static_cast<UChar32>(cp))) {
+    bool letter = cp < 0x80 ? (cp | 0x20) - 'a' < 26u
+                            : u_isalpha(static_cast<UChar32>(cp)) != 0;
+    if (letter) {
       word.append(text.substr(at, p - at));
       non_ascii |= cp >= 0x80;
     } else {
@@ -136,6 +148,7 @@ LineChoice ChooseByLine(std::string_view input,
   std::vector<std::vector<Score>> scores;
   std::vector<Score> total(n);
   std::string reading;
+  WordCache cache;
   auto for_each_line = [&](auto&& fn) {
     for (size_t pos = 0; pos < input.size();) {
       size_t end = std::min(input.find('\n', pos), input.size());
@@ -143,23 +156,48 @@ LineChoice ChooseByLine(std::string_view input,
       pos = end + 1;
     }
   };
+  // Once one reading leads clearly, a line it reads without a single
+  // unknown word is taken without trying the others; only doubtful lines
+  // are read every way. This keeps long legacy documents fast.
+  auto leader = [&]() -> size_t {
+    size_t best = 0;
+    for (size_t c = 1; c < n; ++c) {
+      if (Better(total[c], total[best])) best = c;
+    }
+    return total[best].attested >= kClearLead ? best : n;
+  };
+  size_t lead = n;
+  auto add = [&](size_t c, const Score& s) {
+    scores.back()[c] = s;
+    total[c].applies = true;
+    total[c].attested += s.attested;
+    total[c].other += s.other;
+  };
   for_each_line([&](size_t, std::string_view line, bool) {
     if (!needs_choice(line)) return;
     scores.emplace_back(n);
+    if (lead < n) {
+      reading.clear();
+      if (candidates[lead].decode(line, &reading)) {
+        Score s = ScoreText(reading, tables, &cache);
+        if (s.other == 0 && s.attested > 0) {
+          add(lead, s);
+          return;
+        }
+      }
+    }
     for (size_t c = 0; c < n; ++c) {
       reading.clear();
       if (!candidates[c].decode(line, &reading)) continue;
-      Score s = ScoreText(reading, tables);
-      scores.back()[c] = s;
+      Score s = ScoreText(reading, tables, &cache);
       if (candidates[c].decisive) {
         scores.back().assign(n, Score{});
         scores.back()[c] = s;
         break;
       }
-      total[c].applies = true;
-      total[c].attested += s.attested;
-      total[c].other += s.other;
+      add(c, s);
     }
+    if (lead == n) lead = leader();
   });
   size_t winner = 0;
   for (size_t c = 1; c < n; ++c) {

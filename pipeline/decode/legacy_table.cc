@@ -148,7 +148,8 @@ void LegacyTable::DecodeLine(std::string_view bytes, std::string* out) const {
     }
     out->append(single_[b]);
   }
-  if (compose_) {
+  // Combining marks (U+0300..U+036F) start with byte CC or CD in UTF-8.
+  if (compose_ && out->find_first_of("\xCC\xCD", start) != std::string::npos) {
     std::string composed = Nfc(std::string_view(*out).substr(start));
     out->replace(start, std::string::npos, composed);
   }
