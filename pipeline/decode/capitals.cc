@@ -96,6 +96,20 @@ void LegacyTable::ApplyCapitals(std::string_view bytes, size_t start,
       cps[w.begin] = Upper(cps[w.begin]);
     }
   }
+  for (const Word& w : words) {
+    if (static_cast<unsigned char>(bytes[w.begin]) < 0x80 ||
+        !u_islower(static_cast<UChar32>(cps[w.begin]))) {
+      continue;
+    }
+    for (const std::u32string& phrase : capitalised_) {
+      size_t after = w.begin + phrase.size();
+      if (cps.compare(w.begin, phrase.size(), phrase) == 0 &&
+          (after >= cps.size() || !IsLetter(cps[after]))) {
+        cps[w.begin] = Upper(cps[w.begin]);
+        break;
+      }
+    }
+  }
   out->resize(start);
   for (char32_t cp : cps) utf8::Append(*out, cp);
 }

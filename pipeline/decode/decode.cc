@@ -296,8 +296,7 @@ Result<DecodedText> DecodeAs(const SourceFile& src, const std::string& name,
     if (!text.ok()) return text.status();
     return DecodedText{std::move(text.value()), name};
   }
-  size_t bom = b.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  const LegacyTable* legacy = bom ? nullptr : tables.Find(name);
+  const LegacyTable* legacy = tables.Find(name);
   if (legacy) {
     for (size_t i = 0; i < b.size(); ++i) {
       auto c = static_cast<unsigned char>(b[i]);
@@ -314,6 +313,7 @@ Result<DecodedText> DecodeAs(const SourceFile& src, const std::string& name,
     }
     return out;
   }
+  size_t bom = b.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   std::string_view body = b.substr(bom);
   if (Status s = CheckNotBinary(src, body, bom, nullptr); !s.ok()) return s;
   size_t bad = 0;

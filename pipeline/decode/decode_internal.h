@@ -47,6 +47,11 @@ class LegacyTable {
   // The bytes of one NFC code point, or "" when it cannot be written.
   std::string EncodeCodePoint(char32_t cp) const;
 
+  // Phrases whose lowercase toned first letter gets its capital back
+  // (caps-font tables only; rules/encodings/capitalised_phrases.txt).
+  void SetCapitalisedPhrases(std::vector<std::u32string> phrases) {
+    capitalised_ = std::move(phrases);
+  }
   const Options& options() const { return options_; }
   const std::string& path() const { return path_; }
 
@@ -63,6 +68,7 @@ class LegacyTable {
   std::unordered_map<std::string, std::string> encode_;  // UTF-8 -> bytes
   std::unordered_map<char32_t, unsigned char> byte_of_;
   bool compose_ = false;  // entries include combining marks: NFC after
+  std::vector<std::u32string> capitalised_;
 };
 
 struct NamedTable {

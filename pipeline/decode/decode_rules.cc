@@ -78,6 +78,13 @@ Result<DecodeRules> DecodeRules::Load(const std::string& rules_dir,
   tables->alphabet = std::move(alphabet.value());
   auto index = ReadRuleFile(rules_dir, "encodings/encodings.tsv", 3, 3);
   if (!index.ok()) return index.status();
+  auto phrases = ReadWordList(rules_dir, "encodings/capitalised_phrases.txt");
+  if (!phrases.ok()) return phrases.status();
+  std::vector<std::u32string> capitalised;
+  for (const std::string& phrase : *phrases) {
+    capitalised.emplace_back();
+    for (size_t p = 0; p < phrase.size();) capitalised.back().push_back(utf8::Next(phrase, p));
+  }
   // The misread code page first: the other tables fall back to it.
   for (int pass = 0; pass < 2; ++pass) {
     for (const RuleEntry& e : index->entries) {
@@ -93,6 +100,7 @@ Result<DecodeRules> DecodeRules::Load(const std::string& rules_dir,
       auto table = LegacyTable::Load(rules_dir, e.fields[1], *options,
                                      tables->misread.get());
       if (!table.ok()) return table.status();
+      if (options->caps_font) table->SetCapitalisedPhrases(capitalised);
       auto shared = std::make_shared<const LegacyTable>(std::move(table.value()));
       if (pass == 0) {
         tables->misread = shared;
