@@ -248,6 +248,8 @@ Result<DecodedText> DecodeEightBit(const SourceFile& src, std::string_view body,
     return CheckNotBinary(src, body.substr(line, 1), line, nullptr);
   }
   if (choice.words == 0 || choice.attested < kPlausibleShare * choice.words) {
+    // Control bytes that no reading explains mean a binary file.
+    if (Status s = CheckNotBinary(src, body, 0, nullptr); !s.ok()) return s;
     std::string best = candidates[choice.used.empty() ? 0 : choice.used[0]].name;
     size_t offset = bad_utf8 ? bad_utf8 : FirstHighByte(body);
     return Status::InvalidInput(

@@ -255,6 +255,20 @@ TEST(LegacyDetection, ForcedEncodingIsUsedAsIs) {
   EXPECT_FALSE(Rules().IsKnown("Windows-1252"));  // not a Vietnamese encoding
 }
 
+TEST(LegacyDetection, VisciiCapitalsInControlPositions) {
+  // VISCII puts Ỷ at 0x14, a control byte in every other encoding.
+  const std::string text = "TỶ LỆ HỘ NGHÈO GIẢM MẠNH\nTỷ lệ hộ nghèo giảm còn 2,1%.\n";
+  std::string bytes = Encode(text, "VISCII");
+  ASSERT_NE(bytes.find('\x14'), std::string::npos);
+  DecodedText back = DecodeOrDie(bytes);
+  EXPECT_EQ(back.text, text);
+  EXPECT_EQ(back.encoding, "VISCII");
+  auto binary = Decode(SourceFile{"doc.txt", "abc\x14" "def ghi\n"}, Rules());
+  ASSERT_FALSE(binary.ok());
+  EXPECT_NE(binary.status().message().find("binary content (control byte 0x14) at byte offset 3"),
+            std::string::npos) << binary.status().message();
+}
+
 TEST(LegacyDetection, EightBitTextNoEncodingReadsIsAnError) {
   // Western European text is not Vietnamese in any encoding.
   auto r = Decode(SourceFile{"doc.txt", "D\xFC" "sseldorf, M\xFC" "nchen, K\xF6" "ln und Gr\xFC\xDF" "e\n"},
