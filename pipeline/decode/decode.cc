@@ -117,7 +117,7 @@ Status CheckHasText(const SourceFile& source, std::string_view text) {
 // misread code page gave them, and decodes those with `table`; code points
 // that no byte gives pass through. False when nothing was read back.
 bool ReadMisread(const DecodeTables& tables, const LegacyTable& table,
-                 std::string_view line, std::string* out) {
+                 std::string_view line, std::string* out, bool for_output = true) {
   std::string bytes;
   bool any = false;
   for (size_t p = 0; p < line.size();) {
@@ -129,11 +129,11 @@ bool ReadMisread(const DecodeTables& tables, const LegacyTable& table,
       any |= b >= 0x80;
       continue;
     }
-    table.DecodeLine(bytes, out);
+    table.DecodeLine(bytes, out, for_output);
     bytes.clear();
     out->append(line.substr(at, p - at));
   }
-  table.DecodeLine(bytes, out);
+  table.DecodeLine(bytes, out, for_output);
   return any;
 }
 
@@ -156,15 +156,16 @@ DecodedText RepairLines(std::string text, std::string base_name,
                         const DecodeTables& tables) {
   if (!HasTrigger(tables, text)) return {std::move(text), std::move(base_name)};
   std::vector<Candidate> candidates;
-  candidates.push_back({base_name, [](std::string_view line, std::string* out) {
+  candidates.push_back({base_name, [](std::string_view line, std::string* out, bool) {
                           out->append(line);
                           return true;
                         }});
   for (const auto& t : tables.legacy) {
     if (!t.table->options().mojibake) continue;
     const LegacyTable* table = t.table.get();
-    candidates.push_back({t.name, [&tables, table](std::string_view line, std::string* out) {
-                            return ReadMisread(tables, *table, line, out);
+    candidates.push_back({t.name, [&tables, table](std::string_view line,
+                                                   std::string* out, bool for_output) {
+                            return ReadMisread(tables, *table, line, out, for_output);
                           }});
   }
   auto needs_choice = [&tables](std::string_view line) {
@@ -209,7 +210,7 @@ size_t FirstHighByte(std::string_view b) {
 Result<DecodedText> DecodeEightBit(const SourceFile& src, std::string_view body,
                                    size_t bad_utf8, const DecodeTables& tables) {
   std::vector<Candidate> candidates;
-  candidates.push_back({"UTF-8", [](std::string_view line, std::string* out) {
+  candidates.push_back({"UTF-8", [](std::string_view line, std::string* out, bool) {
                           size_t bad;
                           for (char c : line) {
                             if (IsControl(static_cast<unsigned char>(c))) return false;
@@ -224,12 +225,13 @@ Result<DecodedText> DecodeEightBit(const SourceFile& src, std::string_view body,
   for (const auto& t : tables.legacy) {
     if (!t.table->options().detect) continue;
     const LegacyTable* table = t.table.get();
-    candidates.push_back({t.name, [table](std::string_view line, std::string* out) {
+    candidates.push_back({t.name, [table](std::string_view line, std::string* out,
+                                          bool for_output) {
                             for (char c : line) {
                               auto b = static_cast<unsigned char>(c);
                               if (IsControl(b) && !table->MapsControl(b)) return false;
                             }
-                            table->DecodeLine(line, out);
+                            table->DecodeLine(line, out, for_output);
                             return true;
                           }});
   }
@@ -244,7 +246,9 @@ Result<DecodedText> DecodeEightBit(const SourceFile& src, std::string_view body,
       decode_internal::ChooseByLine(body, candidates, needs_choice, tables);
   if (choice.unreadable != std::string_view::npos) {
     size_t line = choice.unreadable;
-    while (!IsControl(static_cast<unsigned char>(body[line]))) ++line;
+    while (line + 1 < body.size() && !IsControl(static_cast<unsigned char>(body[line]))) {
+      ++line;
+    }
     return CheckNotBinary(src, body.substr(line, 1), line, nullptr);
   }
   if (choice.words == 0 || choice.attested < kPlausibleShare * choice.words) {

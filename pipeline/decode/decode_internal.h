@@ -39,7 +39,9 @@ class LegacyTable {
                                   const LegacyTable* fallback);
 
   // Appends the decoding of one line (or any run without line breaks).
-  void DecodeLine(std::string_view bytes, std::string* out) const;
+  // Scoring passes skip restoring capitals: matching ignores case.
+  void DecodeLine(std::string_view bytes, std::string* out,
+                  bool restore_capitals = true) const;
   // Whether a C0 control byte stands for a letter here (VISCII).
   bool MapsControl(unsigned char c) const { return maps_control_[c]; }
   // The byte a code point was read from, or -1 (single-byte entries only).
@@ -83,6 +85,11 @@ struct DecodeTables {
   std::unique_ptr<TextFolder> folder;
   std::unique_ptr<AttestedSyllables> syllables;
   std::array<bool, 256> latin1_trigger{};  // U+0080..U+00FF not in alphabet
+  std::vector<bool> is_letter;  // code points below U+1F00 in the alphabet
+
+  bool IsVietnameseLetter(char32_t cp) const {
+    return cp < 0x80 || (cp < is_letter.size() && is_letter[cp]);
+  }
 
   const LegacyTable* Find(std::string_view name) const;
 };
@@ -94,7 +101,9 @@ const LegacyTable* MojibakeTable(const DecodeTables& tables,
 std::string MojibakeName(std::string_view legacy_name);
 
 // One way of reading a line; returns false when it does not apply.
-using LineDecoder = std::function<bool(std::string_view line, std::string* out)>;
+// `for_output` is false while readings are only being scored.
+using LineDecoder =
+    std::function<bool(std::string_view line, std::string* out, bool for_output)>;
 
 struct Candidate {
   std::string name;

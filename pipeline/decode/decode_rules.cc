@@ -114,8 +114,10 @@ Result<DecodeRules> DecodeRules::Load(const std::string& rules_dir,
     }
   }
   for (int cp = 0x80; cp < 0x100; ++cp) tables->latin1_trigger[cp] = true;
+  tables->is_letter.assign(0x1F00, false);
   for (char32_t letter : tables->alphabet) {
     if (letter < 0x100) tables->latin1_trigger[letter] = false;
+    if (letter < 0x1F00) tables->is_letter[letter] = true;
   }
   auto folder = TextFolder::Load(rules_dir);
   if (!folder.ok()) return folder.status();

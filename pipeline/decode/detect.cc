@@ -37,9 +37,11 @@ Score ScoreText(std::string_view text, const DecodeTables& tables,
   Score s;
   s.applies = true;
   std::string word;
-  bool non_ascii = false;
+  bool non_ascii = false, foreign = false;
   auto flush = [&] {
-    if (non_ascii) {
+    if (foreign) {
+      ++s.other;  // a letter Vietnamese does not use: no syllable
+    } else if (non_ascii) {
       auto it = cache->find(word);
       if (it == cache->end()) {
         bool attested = tables.syllables->ContainsKey(tables.folder->MatchKey(word));
@@ -48,7 +50,7 @@ Score ScoreText(std::string_view text, const DecodeTables& tables,
       ++(it->second ? s.attested : s.other);
     }
     word.clear();
-    non_ascii = false;
+    non_ascii = foreign = false;
   };
   for (size_t p = 0; p < text.size();) {
     size_t at = p;
@@ -58,6 +60,7 @@ Score ScoreText(std::string_view text, const DecodeTables& tables,
     if (letter) {
       word.append(text.substr(at, p - at));
       non_ascii |= cp >= 0x80;
+      foreign |= !tables.IsVietnameseLetter(cp);
     } else {
       flush();
       // A symbol where a letter should be (TCVN3 "§" for "Đ" read as VNI)
@@ -178,7 +181,7 @@ LineChoice ChooseByLine(std::string_view input,
     scores.emplace_back(n);
     if (lead < n) {
       reading.clear();
-      if (candidates[lead].decode(line, &reading)) {
+      if (candidates[lead].decode(line, &reading, false)) {
         Score s = ScoreText(reading, tables, &cache);
         if (s.other == 0 && s.attested > 0) {
           add(lead, s);
@@ -188,7 +191,7 @@ LineChoice ChooseByLine(std::string_view input,
     }
     for (size_t c = 0; c < n; ++c) {
       reading.clear();
-      if (!candidates[c].decode(line, &reading)) continue;
+      if (!candidates[c].decode(line, &reading, false)) continue;
       Score s = ScoreText(reading, tables, &cache);
       if (candidates[c].decisive) {
         scores.back().assign(n, Score{});
@@ -221,7 +224,7 @@ LineChoice ChooseByLine(std::string_view input,
         if (out.unreadable == std::string_view::npos) out.unreadable = pos;
         out.text.append(line);
       } else {
-        candidates[pick].decode(line, &out.text);
+        candidates[pick].decode(line, &out.text, true);
         int words = s[pick].attested + s[pick].other;
         out.attested += s[pick].attested;
         out.words += words;

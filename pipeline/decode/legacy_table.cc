@@ -133,7 +133,8 @@ int LegacyTable::ByteOf(char32_t cp) const {
   return it == byte_of_.end() ? -1 : it->second;
 }
 
-void LegacyTable::DecodeLine(std::string_view bytes, std::string* out) const {
+void LegacyTable::DecodeLine(std::string_view bytes, std::string* out,
+                             bool restore_capitals) const {
   const size_t start = out->size();
   for (size_t i = 0; i < bytes.size(); ++i) {
     auto b = static_cast<unsigned char>(bytes[i]);
@@ -153,7 +154,9 @@ void LegacyTable::DecodeLine(std::string_view bytes, std::string* out) const {
     std::string composed = Nfc(std::string_view(*out).substr(start));
     out->replace(start, std::string::npos, composed);
   }
-  if (options_.caps_font || options_.uppercase) ApplyCapitals(bytes, start, out);
+  if (restore_capitals && (options_.caps_font || options_.uppercase)) {
+    ApplyCapitals(bytes, start, out);
+  }
 }
 
 std::string LegacyTable::EncodeCodePoint(char32_t cp) const {
