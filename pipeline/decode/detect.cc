@@ -179,6 +179,13 @@ LineChoice ChooseByLine(std::string_view input,
   for_each_line([&](size_t, std::string_view line, bool) {
     if (!needs_choice(line)) return;
     scores.emplace_back(n);
+    for (size_t c = 0; c < n; ++c) {
+      reading.clear();
+      if (candidates[c].decisive && candidates[c].decode(line, &reading, false)) {
+        scores.back()[c] = ScoreText(reading, tables, &cache);
+        return;
+      }
+    }
     if (lead < n) {
       reading.clear();
       if (candidates[lead].decode(line, &reading, false)) {
@@ -191,14 +198,10 @@ LineChoice ChooseByLine(std::string_view input,
     }
     for (size_t c = 0; c < n; ++c) {
       reading.clear();
-      if (!candidates[c].decode(line, &reading, false)) continue;
-      Score s = ScoreText(reading, tables, &cache);
-      if (candidates[c].decisive) {
-        scores.back().assign(n, Score{});
-        scores.back()[c] = s;
-        break;
+      if (candidates[c].decisive || !candidates[c].decode(line, &reading, false)) {
+        continue;
       }
-      add(c, s);
+      add(c, ScoreText(reading, tables, &cache));
     }
     if (lead == n) lead = leader();
   });
