@@ -156,10 +156,12 @@ DecodedText RepairLines(std::string text, std::string base_name,
                         const DecodeTables& tables) {
   if (!HasTrigger(tables, text)) return {std::move(text), std::move(base_name)};
   std::vector<Candidate> candidates;
-  candidates.push_back({base_name, [](std::string_view line, std::string* out, bool) {
+  candidates.push_back({base_name,
+                        [](std::string_view line, std::string* out, bool) {
                           out->append(line);
                           return true;
-                        }});
+                        },
+                        false, true});
   for (const auto& t : tables.legacy) {
     if (!t.table->options().mojibake) continue;
     const LegacyTable* table = t.table.get();

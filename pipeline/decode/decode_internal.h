@@ -111,6 +111,9 @@ struct Candidate {
   // Taken without scoring wherever it applies (valid multi-byte UTF-8 is
   // evidence enough; legacy text almost never is valid UTF-8).
   bool decisive = false;
+  // The text as it stands (UTF-8 checked for mojibake): kept on any line
+  // where all its words are attested, whatever another reading scores.
+  bool baseline = false;
 };
 
 struct LineChoice {

@@ -16,6 +16,7 @@ struct Score {
   bool applies = false;
   int attested = 0;  // words with a non-ASCII letter found in the syllable set
   int other = 0;     // words with a non-ASCII letter not found, symbols
+  int unknown = 0;   // of which words
 };
 
 bool Better(const Score& a, const Score& b) {
@@ -41,6 +42,7 @@ Score ScoreText(std::string_view text, const DecodeTables& tables,
   auto flush = [&] {
     if (foreign) {
       ++s.other;  // a letter Vietnamese does not use: no syllable
+      ++s.unknown;
     } else if (non_ascii) {
       auto it = cache->find(word);
       if (it == cache->end()) {
@@ -48,6 +50,7 @@ Score ScoreText(std::string_view text, const DecodeTables& tables,
         it = cache->emplace(word, attested).first;
       }
       ++(it->second ? s.attested : s.other);
+      s.unknown += !it->second;
     }
     word.clear();
     non_ascii = foreign = false;
@@ -222,6 +225,14 @@ LineChoice ChooseByLine(std::string_view input,
       size_t pick = previous < n && s[previous].applies ? previous : winner;
       for (size_t c = 0; c < n; ++c) {
         if (Better(s[c], s[pick])) pick = c;
+      }
+      // Text as it stands is kept while every word in it is Vietnamese,
+      // unless it sits in a run of another reading that does as well.
+      for (size_t c = 0; c < n; ++c) {
+        if (!candidates[c].baseline || !s[c].applies || s[c].unknown != 0) continue;
+        bool in_run = previous < n && previous != c && s[previous].applies &&
+                      s[previous].attested >= s[c].attested;
+        if (!in_run) pick = c;
       }
       if (!s[pick].applies) {
         if (out.unreadable == std::string_view::npos) out.unreadable = pos;

@@ -223,7 +223,8 @@ TEST(LegacyDetection, RepairsMojibakeInUtf8TextLayers) {
   EXPECT_EQ(vni.text, "Bộ Chính trị");
   EXPECT_EQ(vni.encoding, "UTF-8+VNI-Windows-mojibake");
   // Clean text with Latin-1 punctuation is left alone.
-  const std::string clean = "Chỉ thị số 05 «về học tập» – đạt 95% · Hà Nội";
+  const std::string clean = "Chỉ thị số 05 «về học tập» – đạt 95% · Hà Nội\n"
+                            "Cà phê – ©2024\n";  // all Latin-1, all Vietnamese
   DecodedText same = RepairMojibake(clean, Rules());
   EXPECT_EQ(same.text, clean);
   EXPECT_EQ(same.encoding, "UTF-8");
