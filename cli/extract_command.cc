@@ -41,6 +41,9 @@ void RegisterExtractCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"json", "jsonl"}));
   cmd->add_option("--rules", options->rules_dir,
                   "Rules directory (default: $VBTASK_RULES or the built-in)");
+  cmd->add_option("--encoding", options->encoding,
+                  "Read every input in this encoding instead of detecting it "
+                  "(UTF-8, TCVN3, VNI-Windows, ...; see README)");
   cmd->add_option("-j,--jobs", options->jobs,
                   "Files processed in parallel (default: one per core)");
   cmd->callback([options, exit_code] { *exit_code = RunExtract(*options); });
@@ -54,6 +57,16 @@ int RunExtract(const ExtractOptions& options) {
     std::cerr << "vbtask: " << rules.status().message() << "\n";
     return 2;
   }
+  if (!options.encoding.empty() && !rules->decode.IsKnown(options.encoding)) {
+    std::string names;
+    for (const std::string& n : rules->decode.EncodingNames()) {
+      names += (names.empty() ? "" : ", ") + n;
+    }
+    std::cerr << "vbtask: unknown encoding \"" << options.encoding
+              << "\"; valid names: " << names << "\n";
+    return 2;
+  }
+  const DecodeOptions decode_options{options.encoding};
   std::vector<InputFile> inputs = ExpandInputs(options.inputs);
   const bool to_stdout = options.out_dir.empty();
   const bool jsonl = options.format == "jsonl" || (to_stdout && inputs.size() > 1);
@@ -78,8 +91,9 @@ int RunExtract(const ExtractOptions& options) {
     for (size_t i = next++; i < inputs.size(); i = next++) {
       const InputFile& in = inputs[i];
       Result<ProcessedDocument> doc =
-          in.path == "-" ? ProcessSource({"-", *stdin_bytes}, *rules)
-                         : ProcessFile(in.path, *rules);
+          in.path == "-"
+              ? ProcessSource({"-", *stdin_bytes}, *rules, decode_options)
+              : ProcessFile(in.path, *rules, decode_options);
       if (!doc.ok()) {
         report(doc.status().message());
         continue;

@@ -14,13 +14,14 @@ struct ExtractOptions {
   std::string format = "json";
   std::string rules_dir;
   unsigned jobs = 0;  // 0: one per core
+  std::string encoding;  // empty: detect per input
 };
 
 // Adds the subcommand; when it is chosen, `*exit_code` receives its result.
 void RegisterExtractCommand(CLI::App& app, int* exit_code);
 
 // Exit codes: 0 all inputs processed, 1 some failed, 2 the run could not
-// start (bad rules).
+// start (bad rules, unknown --encoding).
 int RunExtract(const ExtractOptions& options);
 
 }  // namespace vbtask::cli

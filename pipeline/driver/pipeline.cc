@@ -12,6 +12,8 @@
 namespace vbtask {
 
 Result<PipelineRules> PipelineRules::Load(const std::string& dir) {
+  auto decode = DecodeRules::Load(dir);
+  if (!decode.ok()) return decode.status();
   auto classifier = LineClassifier::Load(dir);
   if (!classifier.ok()) return classifier.status();
   auto normalize = NormalizeRules::Load(dir);
@@ -20,7 +22,8 @@ Result<PipelineRules> PipelineRules::Load(const std::string& dir) {
   if (!reconstruct.ok()) return reconstruct.status();
   auto extract = ExtractRules::Load(dir);
   if (!extract.ok()) return extract.status();
-  return PipelineRules{std::move(classifier.value()),
+  return PipelineRules{std::move(decode.value()),
+                       std::move(classifier.value()),
                        std::move(normalize.value()),
                        std::move(reconstruct.value()),
                        std::move(extract.value())};
@@ -32,8 +35,9 @@ std::string DefaultRulesDir() {
 }
 
 Result<ProcessedDocument> ProcessSource(const SourceFile& source,
-                                        const PipelineRules& rules) {
-  auto decoded = Decode(source);
+                                        const PipelineRules& rules,
+                                        const DecodeOptions& options) {
+  auto decoded = Decode(source, rules.decode, options);
   if (!decoded.ok()) return decoded.status();
   NormalizedText normalized = Normalize(decoded->text, rules.normalize);
   ProcessedDocument doc;
@@ -59,10 +63,12 @@ Result<std::string> ReadWholeFile(const std::string& path) {
 }
 
 Result<ProcessedDocument> ProcessFile(const std::string& path,
-                                      const PipelineRules& rules) {
+                                      const PipelineRules& rules,
+                                      const DecodeOptions& options) {
   auto bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
-  return ProcessSource(SourceFile{path, std::move(bytes.value())}, rules);
+  return ProcessSource(SourceFile{path, std::move(bytes.value())}, rules,
+                       options);
 }
 
 }  // namespace vbtask

@@ -19,6 +19,7 @@ namespace vbtask {
 // Every rules/ table the stages use, loaded and validated once per run and
 // shared read-only by all worker threads.
 struct PipelineRules {
+  DecodeRules decode;
   LineClassifier classifier;
   NormalizeRules normalize;
   ReconstructRules reconstruct;
@@ -30,12 +31,15 @@ struct PipelineRules {
 // $VBTASK_RULES if set, else the rules/ directory the build was made from.
 std::string DefaultRulesDir();
 
+// `options` can force the input encoding (default: detect it).
 Result<ProcessedDocument> ProcessSource(const SourceFile& source,
-                                        const PipelineRules& rules);
+                                        const PipelineRules& rules,
+                                        const DecodeOptions& options = {});
 
 // Reads `path` and processes it; an unreadable file is an I/O error.
 Result<ProcessedDocument> ProcessFile(const std::string& path,
-                                      const PipelineRules& rules);
+                                      const PipelineRules& rules,
+                                      const DecodeOptions& options = {});
 
 Result<std::string> ReadWholeFile(const std::string& path);
 

@@ -17,6 +17,7 @@ namespace fs = std::filesystem;
 struct RunResult {
   int exit_code;
   std::string err;
+  std::string out;
 };
 
 class CliTest : public ::testing::Test {
@@ -40,7 +41,8 @@ class CliTest : public ::testing::Test {
                       (dir_ / "stdout").string() + " 2>" + err;
     int status = std::system(cmd.c_str());
     auto text = ReadWholeFile(err);
-    return {WEXITSTATUS(status), text.ok() ? *text : ""};
+    auto out = ReadWholeFile((dir_ / "stdout").string());
+    return {WEXITSTATUS(status), text.ok() ? *text : "", out.ok() ? *out : ""};
   }
 
   fs::path dir_;
@@ -90,6 +92,25 @@ TEST_F(CliTest, MissingFileAndUsageErrors) {
   EXPECT_NE(missing.err.find("nope.txt: cannot open"), std::string::npos);
   EXPECT_EQ(Vbtask("extract --format xml a.txt").exit_code, 2);
   EXPECT_EQ(Vbtask("").exit_code, 2);
+}
+
+TEST_F(CliTest, EncodingOverridesDetection) {
+  // "Bộ Chính trị" in TCVN3 reads as VNI-Windows only when told so.
+  Write("tcvn3.txt", "B\xE9 Ch\xDDnh tr\xDE\n");
+  std::string file = (dir_ / "in" / "tcvn3.txt").string();
+  RunResult detected = Vbtask("extract " + file);
+  EXPECT_EQ(detected.exit_code, 0) << detected.err;
+  EXPECT_NE(detected.out.find("\"encoding\": \"TCVN3\""), std::string::npos);
+  EXPECT_NE(detected.out.find("Bộ Chính trị"), std::string::npos);
+  RunResult forced = Vbtask("extract --encoding VNI-Windows " + file);
+  EXPECT_EQ(forced.exit_code, 0) << forced.err;
+  EXPECT_NE(forced.out.find("\"encoding\": \"VNI-Windows\""), std::string::npos);
+  EXPECT_EQ(forced.out.find("Bộ Chính trị"), std::string::npos);
+  RunResult unknown = Vbtask("extract --encoding KOI8-R " + file);
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("unknown encoding \"KOI8-R\"; valid names: UTF-8"),
+            std::string::npos) << unknown.err;
+  EXPECT_NE(unknown.err.find("VNI-Windows"), std::string::npos);
 }
 
 TEST_F(CliTest, BrokenRulesStopTheRunWithFileAndLine) {

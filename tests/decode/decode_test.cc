@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/test_support.h"
+
 namespace vbtask {
 namespace {
 
@@ -19,7 +21,7 @@ class DecodeTable : public ::testing::TestWithParam<DecodeCase> {};
 
 TEST_P(DecodeTable, DecodesOrNamesTheProblem) {
   const DecodeCase& c = GetParam();
-  auto r = Decode(SourceFile{"doc.txt", c.bytes});
+  auto r = Decode(SourceFile{"doc.txt", c.bytes}, testing::Rules().decode);
   if (c.error.empty()) {
     ASSERT_TRUE(r.ok()) << r.status().message();
     EXPECT_EQ(r->text, c.text);
