@@ -38,10 +38,12 @@ void FindPreambleAddressees(const std::string& text, const SegmentedDocument& do
   const RE2& re = rules.patterns.Get("addressed");
   re2::StringPiece m[2];
   size_t pos = 0, last_from = 0, last_to = 0;
+  // Every cue is tried, so the last "yêu cầu" that names whom wins over an
+  // earlier one ("đáp ứng yêu cầu phát triển …, Ban Bí thư yêu cầu …").
   while (pos < sk.size() && re.Match(sk, pos, sk.size(), RE2::UNANCHORED, m, 2)) {
     last_from = m[1].data() - sk.data();
     last_to = last_from + m[1].size();
-    pos = last_to;
+    pos = m[0].data() - sk.data() + 1;
   }
   if (last_to > last_from) AddAddressees(v, last_from, last_to, rules, out);
 }

@@ -83,20 +83,27 @@ void AddNamedCitations(const std::string& text, const LineClassifier& c,
   LineView v = c.View(text);
   const std::string& sk = v.skeleton();
   const RE2& re = rules.patterns.Get("named_citation");
-  re2::StringPiece m[2];
+  re2::StringPiece m[3];  // whole, a law's name, another named document
   size_t pos = 0;
   std::vector<Citation> named;
-  while (pos < sk.size() && re.Match(sk, pos, sk.size(), RE2::UNANCHORED, m, 2)) {
+  while (pos < sk.size() && re.Match(sk, pos, sk.size(), RE2::UNANCHORED, m, 3)) {
     pos = m[0].data() + m[0].size() - sk.data();
+    const re2::StringPiece& name = m[1].empty() ? m[2] : m[1];
+    if (!m[1].empty()) {
+      // "Luật Nghĩa vụ quân sự": both words capitalised, unlike "luật pháp".
+      size_t law = m[1].data() - sk.data();
+      size_t second = sk.find(' ', law) + 1;
+      if (!v.IsUpperAt(law) || !v.IsUpperAt(second)) continue;
+    }
     Citation cit;
-    cit.begin = v.ByteOf(m[1].data());
-    cit.end = v.ByteOf(m[1].data() + m[1].size());
+    cit.begin = v.ByteOf(name.data());
+    cit.end = v.ByteOf(name.data() + name.size());
     bool numbered = false;
     for (const Citation& o : *out) numbered |= cit.begin < o.end && cit.end > o.begin;
     if (numbered) continue;
     cit.text = text.substr(cit.begin, cit.end - cit.begin);
     cit.name = cit.text;
-    std::string_view name_sk(m[1].data(), m[1].size());
+    std::string_view name_sk(name.data(), name.size());
     for (const DocumentType& t : c.types()) {
       std::string type_sk = c.folder().Skeleton(t.name);
       if (name_sk.substr(0, type_sk.size()) == type_sk &&
