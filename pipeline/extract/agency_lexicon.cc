@@ -50,7 +50,10 @@ Result<AgencyLexicon> AgencyLexicon::Load(const std::string& dir) {
   auto openings = ReadWordList(dir, "agencies/openings.txt");
   if (!openings.ok()) return openings.status();
   for (const std::string& o : *openings) {
-    lex.openings_.push_back({lex.folder_.Skeleton(o), lex.folder_.MatchKey(o)});
+    Opening opening{lex.folder_.Skeleton(o), lex.folder_.MatchKey(o)};
+    std::string first_word = opening.skeleton.substr(0, opening.skeleton.find(' '));
+    lex.openings_by_first_word_[first_word].push_back(lex.openings_.size());
+    lex.openings_.push_back(std::move(opening));
   }
 
   auto abbreviations = ReadRuleFile(dir, "agencies/abbreviations.tsv", 2, 2);
@@ -133,8 +136,13 @@ const AgencyLexicon::Term* AgencyLexicon::LongestTermAt(
 }
 
 size_t AgencyLexicon::OpeningAt(const LineView& line, std::string_view sk) const {
+  size_t word_end = 0;
+  while (word_end < sk.size() && sk[word_end] >= 'a' && sk[word_end] <= 'z') ++word_end;
+  auto candidates = openings_by_first_word_.find(std::string(sk.substr(0, word_end)));
+  if (word_end == 0 || candidates == openings_by_first_word_.end()) return 0;
   size_t best = 0;
-  for (const Opening& o : openings_) {
+  for (size_t index : candidates->second) {
+    const Opening& o = openings_[index];
     size_t n = MatchPhraseAt(sk, o.skeleton);
     if (n <= best) continue;
     if (folder_.MatchKey(CollapsedSpaces(line.Original(sk.substr(0, n)))) != o.key) {

@@ -57,6 +57,9 @@ class AgencyLexicon {
 
   TextFolder folder_;
   std::vector<Opening> openings_;
+  // Openings by the skeleton of their first word, so that a position is
+  // checked only against the openings that can start there.
+  std::unordered_map<std::string, std::vector<size_t>> openings_by_first_word_;
   std::vector<Term> terms_;
   std::unordered_map<std::string, std::vector<size_t>> terms_by_first_key_;
   std::unordered_map<std::string, std::string> abbreviations_;  // key → expansion

@@ -181,6 +181,7 @@ Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   if (!times.ok()) return times.status();
   RE2::Options options;
   options.set_log_errors(false);
+  r.time_prefilter = std::make_shared<RE2::Set>(options, RE2::UNANCHORED);
   for (const RuleEntry& e : times->entries) {
     const std::string& kind = e.fields[0];
     if (kind != "date" && kind != "deadline" && kind != "frequency" &&
@@ -190,6 +191,12 @@ Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
     auto re = std::make_shared<RE2>(e.fields[1], options);
     if (!re->ok()) return times->Error(e, "pattern does not compile: " + re->error());
     r.time_patterns.push_back({kind, std::move(re)});
+    if (r.time_prefilter->Add(e.fields[1], nullptr) < 0) {
+      return times->Error(e, "pattern does not compile as part of a set");
+    }
+  }
+  if (!r.time_prefilter->Compile()) {
+    return Status::InvalidRules(times->path + ": the time patterns do not fit in one set");
   }
   auto freq = ReadRuleFile(dir, "extract/frequencies.tsv", 2, 2);
   if (!freq.ok()) return freq.status();

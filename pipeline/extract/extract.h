@@ -4,6 +4,8 @@
 #define VBTASK_EXTRACT_EXTRACT_H_
 
 #include <memory>
+
+#include <re2/set.h>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,9 @@ struct ExtractRules {
   AgencyLexicon agencies;
   std::vector<std::string> verbs;         // skeletons that end an agency
   std::vector<TimePattern> time_patterns;  // in priority order
+  // All time patterns at once: one pass over an item tells which of them
+  // can match, so most of them never run.
+  std::shared_ptr<re2::RE2::Set> time_prefilter;
   std::vector<std::pair<std::string, std::string>> frequencies;  // phrase, code
   static Result<ExtractRules> Load(const std::string& rules_dir);
 };

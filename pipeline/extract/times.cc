@@ -89,7 +89,11 @@ void FindTimes(const LineView& v, const ExtractRules& rules,
     TimeExpression t;
   };
   std::vector<Found> found;
-  for (const auto& tp : rules.time_patterns) {
+  std::vector<int> candidates;
+  if (!rules.time_prefilter->Match(sk, &candidates)) return;
+  std::sort(candidates.begin(), candidates.end());
+  for (int index : candidates) {
+    const auto& tp = rules.time_patterns[index];
     int groups = std::min(tp.pattern->NumberOfCapturingGroups() + 1, kMaxGroups);
     re2::StringPiece m[kMaxGroups];
     size_t pos = 0;
