@@ -1,0 +1,160 @@
+// Tokens, language-model keys, the syllable bigram model and its training.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "pipeline/base/utf8.h"
+#include "pipeline/repair/repair_internal.h"
+#include "pipeline/ruleset/rule_file.h"
+
+namespace vbtask::repair {
+namespace {
+
+constexpr float kDiscount = 0.75f;
+constexpr float kUnigramPrior = 0.5f;  // pseudo-count of every vocabulary word
+
+bool IsWordChar(char32_t cp) {
+  auto c = static_cast<UChar32>(cp);
+  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
+}
+
+uint64_t PairKey(uint32_t a, uint32_t b) {
+  return (static_cast<uint64_t>(a) << 32) | b;
+}
+
+}  // namespace
+
+void Tokenize(std::string_view line, std::vector<Token>* tokens) {
+  tokens->clear();
+  for (size_t p = 0; p < line.size();) {
+    size_t start = p;
+    char32_t cp = utf8::Next(line, p);
+    if (utf8::IsSpace(cp)) continue;
+    if (!IsWordChar(cp)) {
+      tokens->push_back({start, p, false});
+      continue;
+    }
+    size_t end = p;
+    while (p < line.size()) {
+      size_t q = p;
+      if (!IsWordChar(utf8::Next(line, q))) break;
+      p = end = q;
+    }
+    tokens->push_back({start, end, true});
+  }
+}
+
+std::string LmKey(std::string_view word, const TextFolder& folder) {
+  bool digits = true, roman = word.size() <= 4;
+  for (char c : word) {
+    digits &= c >= '0' && c <= '9';
+    roman &= c == 'I' || c == 'V' || c == 'X';
+  }
+  if (digits) return "<số>";
+  if (roman) return "<la_mã>";
+  return folder.MatchKey(word);
+}
+
+uint32_t SyllableLm::AddWord(const std::string& key) {
+  auto [it, added] = ids_.emplace(key, static_cast<uint32_t>(ids_.size()));
+  return it->second;
+}
+
+void SyllableLm::Finish(const std::vector<std::array<uint32_t, 3>>& bigrams,
+                        float unknown_log_prob) {
+  unknown_log_prob_ = unknown_log_prob;
+  size_t n = ids_.size();
+  std::vector<double> context(n, 0), types(n, 0), unigram(n, 0);
+  double total = 0;
+  for (const auto& [v, w, c] : bigrams) {
+    context[v] += c;
+    types[v] += 1;
+    unigram[w] += c;
+    total += c;
+  }
+  log_unigram_.resize(n);
+  log_backoff_.resize(n);
+  for (size_t w = 0; w < n; ++w) {
+    log_unigram_[w] = static_cast<float>(std::log(
+        (unigram[w] + kUnigramPrior) / (total + kUnigramPrior * double(n))));
+    log_backoff_[w] = context[w] > 0 ? static_cast<float>(std::log(
+                                           kDiscount * types[w] / context[w]))
+                                     : 0.0f;
+  }
+  log_bigram_.reserve(bigrams.size());
+  for (const auto& [v, w, c] : bigrams) {
+    double p = (c - kDiscount) / context[v] +
+               std::exp(log_backoff_[v] + log_unigram_[w]);
+    log_bigram_[PairKey(v, w)] = static_cast<float>(std::log(p));
+  }
+}
+
+float SyllableLm::LogProb(uint32_t prev, uint32_t w) const {
+  if (w == kUnknown) return log_backoff_[prev] + unknown_log_prob_;
+  auto it = log_bigram_.find(PairKey(prev, w));
+  if (it != log_bigram_.end()) return it->second;
+  return log_backoff_[prev] + log_unigram_[w];
+}
+
+}  // namespace vbtask::repair
+
+namespace vbtask {
+
+Result<std::string> BuildLanguageModel(const std::vector<std::string>& texts,
+                                       const std::vector<std::string>& names,
+                                       const std::string& rules_dir) {
+  auto folder = TextFolder::Load(rules_dir);
+  if (!folder.ok()) return folder.status();
+  std::map<std::pair<std::string, std::string>, uint64_t> counts;
+  std::vector<repair::Token> tokens;
+  auto count_line = [&](std::string_view line, uint64_t weight, bool start) {
+    repair::Tokenize(line, &tokens);
+    std::string prev = start ? "<s>" : "";
+    for (const repair::Token& t : tokens) {
+      if (!t.word) {
+        prev = "<s>";
+        continue;
+      }
+      std::string key =
+          repair::LmKey(line.substr(t.begin, t.end - t.begin), *folder);
+      if (!prev.empty()) counts[{prev, key}] += weight;
+      prev = std::move(key);
+    }
+  };
+  for (const std::string& text : texts) {
+    size_t pos = 0;
+    while (pos <= text.size()) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string::npos) nl = text.size();
+      count_line(std::string_view(text).substr(pos, nl - pos), 1, true);
+      pos = nl + 1;
+    }
+  }
+  auto lexicon = ReadRuleFile(rules_dir, "repair/lexicon.tsv", 2, 2);
+  if (!lexicon.ok()) return lexicon.status();
+  for (const RuleEntry& e : lexicon->entries) {
+    char* end = nullptr;
+    unsigned long weight = std::strtoul(e.fields[1].c_str(), &end, 10);
+    if (*end != '\0' || weight == 0 || weight > 1000) {
+      return lexicon->Error(e, "weight must be a whole number from 1 to 1000");
+    }
+    if (e.fields[0].find(' ') == std::string::npos) {
+      return lexicon->Error(e, "a lexicon entry has at least two syllables");
+    }
+    count_line(e.fields[0], weight, false);
+  }
+  std::string out =
+      "# Syllable bigram counts for OCR repair: context<TAB>word<TAB>count.\n"
+      "# Generated by `vbtask lm build`; do not edit. Words are match keys;\n"
+      "# <s> starts a sentence, <số> is a number, <la_mã> a Roman numeral.\n"
+      "# Trained on rules/repair/lexicon.tsv and:\n";
+  for (const std::string& name : names) out += "# source: " + name + "\n";
+  for (const auto& [pair, count] : counts) {
+    out += pair.first + "\t" + pair.second + "\t" + std::to_string(count) + "\n";
+  }
+  return out;
+}
+
+}  // namespace vbtask

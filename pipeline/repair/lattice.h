@@ -1,0 +1,61 @@
+// The candidate lattice of one line and its Viterbi search.
+#ifndef VBTASK_REPAIR_LATTICE_H_
+#define VBTASK_REPAIR_LATTICE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/repair/repair_internal.h"
+
+namespace vbtask::repair {
+
+// Tokens [first, last) read as `out`, which replaces line bytes
+// [begin, end). Word edges feed 1-2 words to the language model; other
+// characters end the sentence (n_ids 0). `rule` is null for the text as
+// printed.
+struct Edge {
+  int first, last;
+  size_t begin, end;
+  std::string out;
+  uint32_t ids[2];
+  int n_ids;
+  float unknown[2];  // unigram log-probability of kUnknown words
+  float cost;        // error model, in nats
+  const char* rule;
+  // A glyph restored from a two-space gap between words takes one of the
+  // spaces; the word on the other side must not take the other.
+  bool eats_gap_before = false, eats_gap_after = false;
+};
+
+// A change kept on the best path, with the evidence for it.
+struct Choice {
+  const Edge* edge;
+  float gain;  // log-likelihood of the repaired line over the printed one
+};
+
+class LineLattice {
+ public:
+  explicit LineLattice(const RepairModel::Impl& model) : model_(&model) {}
+
+  // `real_word_cost` is added to changes of a possible word.
+  void Build(std::string_view line, float real_word_cost);
+  // The changes on the best path whose gain reaches `margin`, in order.
+  void Decode(float margin, std::vector<Choice>* choices);
+
+ private:
+  void AddConfusions(int i, std::string_view w, bool has_digits);
+  float ScorePath(const std::vector<int>& path) const;
+
+  const RepairModel::Impl* model_;
+  std::string_view line_;
+  std::vector<Token> tokens_;
+  std::vector<std::string> keys_;
+  std::vector<Edge> edges_;
+  std::vector<std::vector<int>> starts_;  // edges by first token
+  std::vector<int> keep_;                 // the edge "as printed" per token
+};
+
+}  // namespace vbtask::repair
+
+#endif  // VBTASK_REPAIR_LATTICE_H_
