@@ -62,6 +62,11 @@ WordShape ShapeOf(std::string_view w) {
   return s;
 }
 
+// "tr ," for "trò,": a glyph lost before punctuation that follows a word.
+bool IsClosingPunctuation(std::string_view s) {
+  return s == "," || s == "." || s == ";" || s == ":" || s == ")" || s == "”";
+}
+
 bool IsSpaces(std::string_view s) {
   return s.find_first_not_of(' ') == std::string_view::npos;
 }
@@ -92,16 +97,22 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     Edge e{first, last, begin, end, std::move(out), {}, 0, {}, cost, rule};
     return e;
   };
-  auto set_word = [&](Edge* e, int k, const std::string& key,
-                      std::string_view printed) {
-    e->ids[k] = m.lm.Id(key);
-    e->unknown[k] = e->ids[k] == kUnknown ? m.UnknownLogProb(printed) : 0;
+  auto set_id = [&](Edge* e, int k, uint32_t id, std::string_view printed) {
+    e->ids[k] = id;
+    e->unknown[k] = id == kUnknown ? m.UnknownLogProb(printed) : 0;
     e->n_ids = k + 1;
   };
+  auto set_word = [&](Edge* e, int k, const std::string& key,
+                      std::string_view printed) {
+    set_id(e, k, m.lm.Id(key), printed);
+  };
+  ids_.resize(n);
   for (int i = 0; i < n; ++i) {
     keys_[i] = tokens_[i].word ? LmKey(text(i), m.folder) : std::string();
+    ids_[i] = tokens_[i].word ? m.lm.Id(keys_[i]) : kStart;
   }
-  std::vector<Variant> variants;
+  auto attested = [&](int i) { return m.IsAttestedId(ids_[i]); };
+  std::vector<Variant> scratch;
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens_[i];
     std::string_view w = text(i);
@@ -114,14 +125,14 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       if (i > 0 && i + 1 < n && m.stray_marks.count(cp) &&
           tokens_[i - 1].word && tokens_[i + 1].word &&
           tokens_[i - 1].end == t.begin && t.end == tokens_[i + 1].begin &&
-          m.attested.count(keys_[i - 1]) && m.attested.count(keys_[i + 1])) {
+          attested(i - 1) && attested(i + 1)) {
         Edge e = word_edge(i - 1, i + 2, tokens_[i - 1].begin,
                            tokens_[i + 1].end,
                            std::string(text(i - 1)) + " " +
                                std::string(text(i + 1)),
                            m.stray_mark_cost, "stray_mark");
-        set_word(&e, 0, keys_[i - 1], text(i - 1));
-        set_word(&e, 1, keys_[i + 1], text(i + 1));
+        set_id(&e, 0, ids_[i - 1], text(i - 1));
+        set_id(&e, 1, ids_[i + 1], text(i + 1));
         add(std::move(e));
       }
       continue;
@@ -132,23 +143,29 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
                        shape.lower_non_ascii_only;
     Edge keep = word_edge(i, i + 1, t.begin, t.end, std::string(w),
                           mixed ? m.mixed_case_cost : 0, nullptr);
-    set_word(&keep, 0, keys_[i], w);
+    set_id(&keep, 0, ids_[i], w);
     keep_[i] = static_cast<int>(edges_.size());
     add(std::move(keep));
     if (m.protected_.count(keys_[i])) continue;
+    // A syllable seen in the training texts next to both neighbours is
+    // taken as printed: this keeps the lattice small on clean text.
+    const bool anchored =
+        attested(i) && m.lm.HasBigram(i > 0 ? ids_[i - 1] : kStart, ids_[i]) &&
+        (i + 1 >= n || !tokens_[i + 1].word ||
+         m.lm.HasBigram(ids_[i], ids_[i + 1]));
     const bool all_upper = mixed || (shape.upper >= 2 && shape.lower == 0);
 
     if (mixed) {
       Edge e = word_edge(i, i + 1, t.begin, t.end, ToUpper(w), 0, "case");
-      set_word(&e, 0, keys_[i], w);
+      set_id(&e, 0, ids_[i], w);
       add(std::move(e));
     }
-    if (shape.letters) {
-      m.Variants(keys_[i], &variants);
+    if (shape.letters && !anchored) {
+      const std::vector<Variant>& variants = m.Variants(keys_[i], &scratch);
       // Replacing a possible word (attested, or well-formed like "nòng",
       // which hunspell-vi lacks) needs more evidence than replacing a
       // syllable that cannot exist.
-      const float extra = m.attested.count(keys_[i]) ||
+      const float extra = attested(i) ||
                                   m.phonotactics.IsWellFormed(keys_[i])
                               ? real_word_cost
                               : 0;
@@ -156,18 +173,18 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
         Edge e = word_edge(i, i + 1, t.begin, t.end,
                            CaseLike(v.key, w, all_upper), v.cost + extra,
                            "diacritic");
-        set_word(&e, 0, v.key, w);
+        set_id(&e, 0, v.id, w);
         add(std::move(e));
       }
     }
-    AddConfusions(i, w, shape.digits);
+    if (!anchored) AddConfusions(i, w, shape.digits);
     if (!shape.letters) continue;
 
     // A glyph dropped to a space before or after the word, or between it
     // and the next word ("nư c"); a syllable split by a space ("ủ y").
     size_t before = gap(i > 0 ? tokens_[i - 1].end : 0, t.begin);
     bool prev_word = i > 0 && tokens_[i - 1].word;
-    if (before >= 1 && (before >= 2 || !prev_word)) {
+    if (before >= 2 || (before == 1 && i == 0)) {
       bool upper_glyph =
           all_upper || (!shape.first_upper &&
                         (!prev_word || ShapeOf(text(i - 1)).first_upper));
@@ -190,7 +207,8 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     }
     bool next_word = i + 1 < n && tokens_[i + 1].word;
     size_t after = gap(t.end, i + 1 < n ? tokens_[i + 1].begin : line.size());
-    if (after >= 2 || (after >= 1 && !next_word)) {
+    if (after >= 2 || (after == 1 && i + 1 < n && !next_word &&
+                        IsClosingPunctuation(text(i + 1)))) {
       auto it = m.by_wildcard.find(keys_[i] + '\x01');
       if (it != m.by_wildcard.end()) {
         for (const std::string& s : it->second) {
@@ -208,6 +226,11 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       continue;
     }
     std::string_view w2 = text(i + 1);
+    // Two real syllables are two words; a join needs a fragment.
+    if (attested(i) && attested(i + 1) && utf8::CountCodePoints(w) > 1 &&
+        utf8::CountCodePoints(w2) > 1) {
+      continue;
+    }
     bool upper2 = all_upper && ShapeOf(w2).lower == 0;
     if (after == 1) {
       auto it = m.by_wildcard.find(keys_[i] + '\x01' + keys_[i + 1]);

@@ -24,6 +24,12 @@ uint64_t PairKey(uint32_t a, uint32_t b) {
   return (static_cast<uint64_t>(a) << 32) | b;
 }
 
+constexpr uint64_t kEmptySlot = ~uint64_t{0};
+
+size_t Slot(uint64_t key, uint64_t mask) {
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+}
+
 }  // namespace
 
 void Tokenize(std::string_view line, std::vector<Token>* tokens) {
@@ -62,39 +68,70 @@ uint32_t SyllableLm::AddWord(const std::string& key) {
   return it->second;
 }
 
-void SyllableLm::Finish(const std::vector<std::array<uint32_t, 3>>& bigrams,
-                        float unknown_log_prob) {
-  unknown_log_prob_ = unknown_log_prob;
+void SyllableLm::Finish(const std::vector<std::array<uint32_t, 3>>& bigrams) {
   size_t n = ids_.size();
-  std::vector<double> context(n, 0), types(n, 0), unigram(n, 0);
+  // Kneser-Ney: the back-off distribution counts the contexts a word
+  // follows, not its occurrences, so "núi", frequent only after "miền",
+  // gets little weight after any other word.
+  std::vector<double> context(n, 0), types(n, 0), continuation(n, 0);
   double total = 0;
   for (const auto& [v, w, c] : bigrams) {
     context[v] += c;
     types[v] += 1;
-    unigram[w] += c;
-    total += c;
+    continuation[w] += 1;
+    total += 1;
   }
   log_unigram_.resize(n);
   log_backoff_.resize(n);
   for (size_t w = 0; w < n; ++w) {
-    log_unigram_[w] = static_cast<float>(std::log(
-        (unigram[w] + kUnigramPrior) / (total + kUnigramPrior * double(n))));
+    log_unigram_[w] = static_cast<float>(
+        std::log((continuation[w] + kUnigramPrior) /
+                 (total + kUnigramPrior * double(n))));
     log_backoff_[w] = context[w] > 0 ? static_cast<float>(std::log(
                                            kDiscount * types[w] / context[w]))
                                      : 0.0f;
   }
-  log_bigram_.reserve(bigrams.size());
+  // A context never seen in training is not evidence that anything may
+  // follow it: it backs off like an average context, else a rare or damaged
+  // word would predict its neighbour better than a common one.
+  double sum = 0, contexts = 0;
+  for (size_t v = 0; v < n; ++v) {
+    if (context[v] > 0) sum += log_backoff_[v], contexts += 1;
+  }
+  const float unseen = contexts > 0 ? static_cast<float>(sum / contexts) : 0;
+  for (size_t v = 0; v < n; ++v) {
+    if (context[v] == 0) log_backoff_[v] = unseen;
+  }
+  size_t capacity = 16;
+  while (capacity < bigrams.size() * 2) capacity *= 2;
+  bigram_keys_.assign(capacity, kEmptySlot);
+  bigram_values_.assign(capacity, 0);
+  bigram_mask_ = capacity - 1;
   for (const auto& [v, w, c] : bigrams) {
     double p = (c - kDiscount) / context[v] +
                std::exp(log_backoff_[v] + log_unigram_[w]);
-    log_bigram_[PairKey(v, w)] = static_cast<float>(std::log(p));
+    uint64_t key = PairKey(v, w);
+    size_t s = Slot(key, bigram_mask_);
+    while (bigram_keys_[s] != kEmptySlot && bigram_keys_[s] != key) {
+      s = (s + 1) & bigram_mask_;
+    }
+    bigram_keys_[s] = key;
+    bigram_values_[s] = static_cast<float>(std::log(p));
+  }
+}
+
+const float* SyllableLm::FindBigram(uint32_t prev, uint32_t w) const {
+  if (bigram_keys_.empty()) return nullptr;
+  uint64_t key = PairKey(prev, w);
+  for (size_t s = Slot(key, bigram_mask_);; s = (s + 1) & bigram_mask_) {
+    if (bigram_keys_[s] == key) return &bigram_values_[s];
+    if (bigram_keys_[s] == kEmptySlot) return nullptr;
   }
 }
 
 float SyllableLm::LogProb(uint32_t prev, uint32_t w) const {
-  if (w == kUnknown) return log_backoff_[prev] + unknown_log_prob_;
-  auto it = log_bigram_.find(PairKey(prev, w));
-  if (it != log_bigram_.end()) return it->second;
+  if (w == kUnknown) return log_backoff_[prev];  // the caller adds its unigram
+  if (const float* p = FindBigram(prev, w)) return *p;
   return log_backoff_[prev] + log_unigram_[w];
 }
 
@@ -109,9 +146,10 @@ Result<std::string> BuildLanguageModel(const std::vector<std::string>& texts,
   if (!folder.ok()) return folder.status();
   std::map<std::pair<std::string, std::string>, uint64_t> counts;
   std::vector<repair::Token> tokens;
-  auto count_line = [&](std::string_view line, uint64_t weight, bool start) {
+  auto count_line = [&](std::string_view line, uint64_t weight,
+                        const char* start) {
     repair::Tokenize(line, &tokens);
-    std::string prev = start ? "<s>" : "";
+    std::string prev = start;
     for (const repair::Token& t : tokens) {
       if (!t.word) {
         prev = "<s>";
@@ -119,7 +157,7 @@ Result<std::string> BuildLanguageModel(const std::vector<std::string>& texts,
       }
       std::string key =
           repair::LmKey(line.substr(t.begin, t.end - t.begin), *folder);
-      if (!prev.empty()) counts[{prev, key}] += weight;
+      counts[{prev, key}] += prev == "<từ_điển>" ? 1 : weight;
       prev = std::move(key);
     }
   };
@@ -128,7 +166,7 @@ Result<std::string> BuildLanguageModel(const std::vector<std::string>& texts,
     while (pos <= text.size()) {
       size_t nl = text.find('\n', pos);
       if (nl == std::string::npos) nl = text.size();
-      count_line(std::string_view(text).substr(pos, nl - pos), 1, true);
+      count_line(std::string_view(text).substr(pos, nl - pos), 1, "<s>");
       pos = nl + 1;
     }
   }
@@ -143,12 +181,15 @@ Result<std::string> BuildLanguageModel(const std::vector<std::string>& texts,
     if (e.fields[0].find(' ') == std::string::npos) {
       return lexicon->Error(e, "a lexicon entry has at least two syllables");
     }
-    count_line(e.fields[0], weight, false);
+    // The first syllable follows the pseudo-context <từ_điển> once, which
+    // gives it a continuation count without making it a sentence start.
+    count_line(e.fields[0], weight, "<từ_điển>");
   }
   std::string out =
       "# Syllable bigram counts for OCR repair: context<TAB>word<TAB>count.\n"
       "# Generated by `vbtask lm build`; do not edit. Words are match keys;\n"
-      "# <s> starts a sentence, <số> is a number, <la_mã> a Roman numeral.\n"
+      "# <s> starts a sentence, <số> is a number, <la_mã> a Roman numeral,\n"
+      "# <từ_điển> precedes the first syllable of a lexicon entry.\n"
       "# Trained on rules/repair/lexicon.tsv and:\n";
   for (const std::string& name : names) out += "# source: " + name + "\n";
   for (const auto& [pair, count] : counts) {

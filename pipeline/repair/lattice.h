@@ -51,6 +51,7 @@ class LineLattice {
   std::string_view line_;
   std::vector<Token> tokens_;
   std::vector<std::string> keys_;
+  std::vector<uint32_t> ids_;
   std::vector<Edge> edges_;
   std::vector<std::vector<int>> starts_;  // edges by first token
   std::vector<int> keep_;                 // the edge "as printed" per token

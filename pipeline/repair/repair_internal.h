@@ -43,16 +43,20 @@ class SyllableLm {
   uint32_t AddWord(const std::string& key);  // at load time
   // log P(w | prev). For kUnknown the caller adds its own unigram.
   float LogProb(uint32_t prev, uint32_t w) const;
-  void Finish(const std::vector<std::array<uint32_t, 3>>& bigrams,
-              float unknown_log_prob);
-  float unknown_log_prob() const { return unknown_log_prob_; }
+  bool HasBigram(uint32_t prev, uint32_t w) const {
+    return FindBigram(prev, w) != nullptr;
+  }
+  void Finish(const std::vector<std::array<uint32_t, 3>>& bigrams);
 
  private:
   std::unordered_map<std::string, uint32_t> ids_;
   std::vector<float> log_backoff_;  // per context
   std::vector<float> log_unigram_;  // per word
-  std::unordered_map<uint64_t, float> log_bigram_;
-  float unknown_log_prob_ = -20;
+  // Open addressing: the model is read in every Viterbi step.
+  const float* FindBigram(uint32_t prev, uint32_t w) const;
+  std::vector<uint64_t> bigram_keys_;  // kEmptySlot where unused
+  std::vector<float> bigram_values_;
+  uint64_t bigram_mask_ = 0;
 };
 
 struct Confusion {
@@ -87,8 +91,16 @@ struct RepairModel::Impl {
         margin_safe = 4, margin_full = 1.5;
   int year_min = 1945, year_max = 2100;
 
-  // Diacritic variants of an attested or unattested word key.
-  void Variants(const std::string& key, std::vector<repair::Variant>* out) const;
+  // Diacritic variants of a word key: precomputed for attested syllables,
+  // else computed into *scratch.
+  const std::vector<repair::Variant>& Variants(
+      const std::string& key, std::vector<repair::Variant>* scratch) const;
+  void ComputeVariants(const std::string& key,
+                       std::vector<repair::Variant>* out) const;
+  std::unordered_map<std::string, std::vector<repair::Variant>> variants;
+  // Attested syllables have the first ids after kStart and kUnknown.
+  uint32_t attested_end = 2;
+  bool IsAttestedId(uint32_t id) const { return id >= 2 && id < attested_end; }
   // Unigram log-probability of a word outside the vocabulary.
   float UnknownLogProb(std::string_view word) const;
 };

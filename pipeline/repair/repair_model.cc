@@ -102,6 +102,7 @@ Status LoadLanguageModel(const std::string& dir, RepairModel::Impl* m) {
   m->lm.AddWord("<s>");
   m->lm.AddWord("<unk>");
   for (const std::string& key : m->attested) m->lm.AddWord(key);
+  m->attested_end = static_cast<uint32_t>(2 + m->attested.size());
   std::vector<std::array<uint32_t, 3>> bigrams;
   bigrams.reserve(file->entries.size());
   for (const RuleEntry& e : file->entries) {
@@ -113,14 +114,22 @@ Status LoadLanguageModel(const std::string& dir, RepairModel::Impl* m) {
     bigrams.push_back({m->lm.AddWord(e.fields[0]), m->lm.AddWord(e.fields[1]),
                        static_cast<uint32_t>(count)});
   }
-  m->lm.Finish(bigrams, m->lm_unknown_log_prob);
+  m->lm.Finish(bigrams);
   return Status::Ok();
 }
 
 }  // namespace
 
-void RepairModel::Impl::Variants(const std::string& key,
-                                 std::vector<repair::Variant>* out) const {
+const std::vector<repair::Variant>& RepairModel::Impl::Variants(
+    const std::string& key, std::vector<repair::Variant>* scratch) const {
+  auto it = variants.find(key);
+  if (it != variants.end()) return it->second;
+  ComputeVariants(key, scratch);
+  return *scratch;
+}
+
+void RepairModel::Impl::ComputeVariants(const std::string& key,
+                                        std::vector<repair::Variant>* out) const {
   out->clear();
   auto it = by_skeleton.find(folder.Skeleton(key));
   if (it == by_skeleton.end()) return;
@@ -181,6 +190,7 @@ Result<RepairModel> RepairModel::Load(const std::string& rules_dir) {
                    LoadLanguageModel(rules_dir, &m)}) {
     if (!s.ok()) return s;
   }
+  for (const std::string& key : m.attested) m.ComputeVariants(key, &m.variants[key]);
   return model;
 }
 
