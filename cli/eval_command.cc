@@ -23,13 +23,22 @@ int Fail(const Status& s, int code) {
   return code;
 }
 
+// A file's text, decoded as any input is (UTF-8 or UTF-16).
+Result<std::string> ReadText(const std::string& path) {
+  auto bytes = ReadWholeFile(path);
+  if (!bytes.ok()) return bytes.status();
+  auto decoded = Decode({path, std::move(bytes.value())});
+  if (!decoded.ok()) return decoded.status();
+  return std::move(decoded->text);
+}
+
 int RunEvalRepair(const EvalOptions& options) {
   auto model = RepairModel::Load(
       options.rules_dir.empty() ? DefaultRulesDir() : options.rules_dir);
   if (!model.ok()) return Fail(model.status(), 2);
-  auto noisy = ReadWholeFile(options.noisy);
+  auto noisy = ReadText(options.noisy);
   if (!noisy.ok()) return Fail(noisy.status(), 1);
-  auto clean = ReadWholeFile(options.clean);
+  auto clean = ReadText(options.clean);
   if (!clean.ok()) return Fail(clean.status(), 1);
   RepairMode mode = RepairMode::kSafe;
   ParseRepairMode(options.mode, &mode);
@@ -40,7 +49,7 @@ int RunEvalRepair(const EvalOptions& options) {
 }
 
 int RunEvalNoise(const EvalOptions& options) {
-  auto clean = ReadWholeFile(options.input);
+  auto clean = ReadText(options.input);
   if (!clean.ok()) return Fail(clean.status(), 1);
   Status s = WriteFileAtomically(
       options.output, AddOcrNoise(*clean, options.rate, options.seed));

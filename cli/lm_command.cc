@@ -18,14 +18,15 @@ struct LmOptions {
 };
 
 int RunLmBuild(const LmOptions& options) {
-  std::vector<std::string> texts, names;
+  std::vector<SourceFile> texts;
+  std::vector<std::string> names;
   for (const std::string& path : options.inputs) {
     auto bytes = ReadWholeFile(path);
     if (!bytes.ok()) {
       std::cerr << "vbtask: " << bytes.status().message() << "\n";
       return 1;
     }
-    texts.push_back(std::move(bytes.value()));
+    texts.push_back({path, std::move(bytes.value())});
     names.push_back(std::filesystem::path(path).filename().string());
   }
   auto model = BuildLanguageModel(

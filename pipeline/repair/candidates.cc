@@ -141,8 +141,15 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     // "DựNG": lowercase marked letters inside an uppercase word.
     const bool mixed = shape.letters && shape.upper >= 2 && shape.lower > 0 &&
                        shape.lower_non_ascii_only;
+    // A fragment that cannot be a syllable ("l", "nư") is likely a word
+    // that lost a glyph, even when training text had it (an item label).
+    const bool fragment = shape.letters && !m.IsAttestedId(ids_[i]) &&
+                          !m.protected_.count(keys_[i]) &&
+                          !m.phonotactics.IsWellFormed(keys_[i]);
     Edge keep = word_edge(i, i + 1, t.begin, t.end, std::string(w),
-                          mixed ? m.mixed_case_cost : 0, nullptr);
+                          (mixed ? m.mixed_case_cost : 0) +
+                              (fragment ? m.fragment_cost : 0),
+                          nullptr);
     set_id(&keep, 0, ids_[i], w);
     keep_[i] = static_cast<int>(edges_.size());
     add(std::move(keep));

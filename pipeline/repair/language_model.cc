@@ -6,6 +6,7 @@
 #include <map>
 
 #include "pipeline/base/utf8.h"
+#include "pipeline/normalize/normalize.h"
 #include "pipeline/repair/repair_internal.h"
 #include "pipeline/ruleset/rule_file.h"
 
@@ -139,11 +140,19 @@ float SyllableLm::LogProb(uint32_t prev, uint32_t w) const {
 
 namespace vbtask {
 
-Result<std::string> BuildLanguageModel(const std::vector<std::string>& texts,
+Result<std::string> BuildLanguageModel(const std::vector<SourceFile>& sources,
                                        const std::vector<std::string>& names,
                                        const std::string& rules_dir) {
   auto folder = TextFolder::Load(rules_dir);
   if (!folder.ok()) return folder.status();
+  auto normalize = NormalizeRules::Load(rules_dir);
+  if (!normalize.ok()) return normalize.status();
+  std::vector<std::string> texts;
+  for (const SourceFile& source : sources) {
+    auto decoded = Decode(source);
+    if (!decoded.ok()) return decoded.status();
+    texts.push_back(Normalize(decoded->text, *normalize).text);
+  }
   std::map<std::pair<std::string, std::string>, uint64_t> counts;
   std::vector<repair::Token> tokens;
   auto count_line = [&](std::string_view line, uint64_t weight,

@@ -23,6 +23,7 @@
 
 #include "pipeline/base/offset_map.h"
 #include "pipeline/base/status.h"
+#include "pipeline/decode/decode.h"
 #include "pipeline/reconstruct/reconstruct.h"
 
 namespace vbtask {
@@ -72,8 +73,9 @@ std::vector<Repair> RepairReconstructed(ReconstructedText* text,
 
 // The language model file (syllable bigram counts) trained on clean texts
 // plus the lexicon rules/repair/lexicon.tsv, as written to
-// rules/repair/model.tsv. `names` are recorded as the sources.
-Result<std::string> BuildLanguageModel(const std::vector<std::string>& texts,
+// rules/repair/model.tsv. Each text is decoded and normalized like any
+// input; `names` are recorded as the sources.
+Result<std::string> BuildLanguageModel(const std::vector<SourceFile>& texts,
                                        const std::vector<std::string>& names,
                                        const std::string& rules_dir);
 

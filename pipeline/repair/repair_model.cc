@@ -38,6 +38,7 @@ Status LoadCosts(const std::string& dir, RepairModel::Impl* m) {
       {"dropped_glyph", &m->dropped_glyph_cost},
       {"split_syllable", &m->split_cost},
       {"real_word", &m->real_word_cost},
+      {"fragment", &m->fragment_cost},
       {"stray_mark", &m->stray_mark_cost},
       {"mixed_case", &m->mixed_case_cost},
       {"ill_formed_log_prob", &m->ill_formed_log_prob},

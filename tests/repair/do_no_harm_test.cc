@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "pipeline/repair/repair.h"
+#include "pipeline/driver/pipeline.h"
 #include "tests/test_support.h"
 
 namespace vbtask {
@@ -22,11 +22,12 @@ TEST(DoNoHarm, CleanCorpusTextsGetNoRepairs) {
         continue;
       }
       ++files;
-      auto bytes = ReadWholeFile(entry.path().string());
-      ASSERT_TRUE(bytes.ok());
-      RepairedText r = RepairText(*bytes, testing::Rules().repair,
-                                  RepairMode::kSafe);
-      for (const Repair& rep : r.repairs) {
+      // Through the whole pipeline: decoding (one directive is UTF-16),
+      // normalization and paragraphs, as repair sees its input in use.
+      auto doc = ProcessFile(entry.path().string(), testing::Rules());
+      ASSERT_TRUE(doc.ok()) << doc.status().message();
+      const std::vector<Repair>& repairs = doc->repairs;
+      for (const Repair& rep : repairs) {
         ADD_FAILURE() << name << ": " << rep.from << " -> " << rep.to;
       }
     }

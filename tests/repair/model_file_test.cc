@@ -14,7 +14,8 @@ namespace {
 TEST(ModelFile, IsUpToDate) {
   auto model = ReadWholeFile(testing::SourcePath("rules/repair/model.tsv"));
   ASSERT_TRUE(model.ok());
-  std::vector<std::string> texts, names;
+  std::vector<SourceFile> texts;
+  std::vector<std::string> names;
   std::istringstream lines(*model);
   const std::string marker = "# source: ";
   for (std::string line; std::getline(lines, line);) {
@@ -23,7 +24,7 @@ TEST(ModelFile, IsUpToDate) {
     auto text = ReadWholeFile(
         testing::SourcePath("corpus/directives/" + names.back()));
     ASSERT_TRUE(text.ok()) << names.back();
-    texts.push_back(std::move(text.value()));
+    texts.push_back({names.back(), std::move(text.value())});
   }
   ASSERT_GE(names.size(), 5u);
   for (const std::string& name : names) {
