@@ -112,6 +112,11 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     ids_[i] = tokens_[i].word ? m.lm.Id(keys_[i]) : kStart;
   }
   auto attested = [&](int i) { return m.IsAttestedId(ids_[i]); };
+  // The letters of a word as a match key, also where the language model
+  // sees a class ("I" is <la_mã>, but may be the I of "HỘI").
+  auto letters = [&](int i) {
+    return keys_[i][0] == '<' ? m.folder.MatchKey(text(i)) : keys_[i];
+  };
   std::vector<Variant> scratch;
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens_[i];
@@ -144,7 +149,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     // A fragment that cannot be a syllable ("l", "nư") is likely a word
     // that lost a glyph, even when training text had it (an item label).
     const bool fragment = shape.letters && !m.IsAttestedId(ids_[i]) &&
-                          !m.protected_.count(keys_[i]) &&
+                          !m.protected_words.count(std::string(w)) &&
                           !m.phonotactics.IsWellFormed(keys_[i]);
     Edge keep = word_edge(i, i + 1, t.begin, t.end, std::string(w),
                           (mixed ? m.mixed_case_cost : 0) +
@@ -153,7 +158,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     set_id(&keep, 0, ids_[i], w);
     keep_[i] = static_cast<int>(edges_.size());
     add(std::move(keep));
-    if (m.protected_.count(keys_[i])) continue;
+    if (m.protected_words.count(std::string(w))) continue;
     // A syllable seen in the training texts next to both neighbours is
     // taken as printed: this keeps the lattice small on clean text.
     const bool anchored =
@@ -195,7 +200,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       bool upper_glyph =
           all_upper || (!shape.first_upper &&
                         (!prev_word || ShapeOf(text(i - 1)).first_upper));
-      auto it = m.by_wildcard.find('\x01' + keys_[i]);
+      auto it = m.by_wildcard.find('\x01' + letters(i));
       if (it != m.by_wildcard.end()) {
         for (const std::string& s : it->second) {
           std::string out = CaseLike(s, "", false);
@@ -216,7 +221,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     size_t after = gap(t.end, i + 1 < n ? tokens_[i + 1].begin : line.size());
     if (after >= 2 || (after == 1 && i + 1 < n && !next_word &&
                         IsClosingPunctuation(text(i + 1)))) {
-      auto it = m.by_wildcard.find(keys_[i] + '\x01');
+      auto it = m.by_wildcard.find(letters(i) + '\x01');
       if (it != m.by_wildcard.end()) {
         for (const std::string& s : it->second) {
           std::string fixed = CaseLike(s, w, all_upper);
@@ -229,7 +234,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       }
     }
     if (!next_word || !ShapeOf(text(i + 1)).letters ||
-        m.protected_.count(keys_[i + 1])) {
+        m.protected_words.count(std::string(text(i + 1)))) {
       continue;
     }
     std::string_view w2 = text(i + 1);
@@ -238,13 +243,15 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
         utf8::CountCodePoints(w2) > 1) {
       continue;
     }
-    bool upper2 = all_upper && ShapeOf(w2).lower == 0;
+    // The lost glyph is a capital between capitals ("H I" for "HỘI").
+    size_t last = w.size(), first = 0;
+    const bool caps = IsUpper(utf8::Prev(w, last)) && IsUpper(utf8::Next(w2, first));
+    const std::string like = std::string(w) + (caps ? "X" : "x") + std::string(w2);
     if (after == 1) {
-      auto it = m.by_wildcard.find(keys_[i] + '\x01' + keys_[i + 1]);
+      auto it = m.by_wildcard.find(letters(i) + '\x01' + letters(i + 1));
       if (it != m.by_wildcard.end()) {
         for (const std::string& s : it->second) {
-          std::string fixed =
-              CaseLike(s, std::string(w) + " " + std::string(w2), upper2);
+          std::string fixed = CaseLike(s, like, false);
           Edge e = word_edge(i, i + 2, t.begin, tokens_[i + 1].end, fixed,
                              m.dropped_glyph_cost, "dropped_glyph");
           set_word(&e, 0, s, fixed);
@@ -253,7 +260,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       }
     }
     if (after == 1 || after == 2) {
-      std::string joined = keys_[i] + keys_[i + 1];
+      std::string joined = letters(i) + letters(i + 1);
       if (m.attested.count(joined)) {
         std::string fixed = std::string(w) + std::string(w2);
         Edge e = word_edge(i, i + 2, t.begin, tokens_[i + 1].end, fixed,
@@ -286,18 +293,46 @@ void LineLattice::AddConfusions(int i, std::string_view w, bool has_digits) {
         rule = "number";
       } else if (key == "<la_mã>") {
         if (has_digits || w.size() == r.size()) continue;  // only from marked
-      } else if (!m.known_abbreviations.count(r) &&
+      } else if (!m.protected_words.count(r) &&
                  !(shape.letters && m.attested.count(key))) {
         continue;
       }
-      Edge e{i, i + 1, t.begin, t.end, r, {}, 0, {}, c.cost, rule};
-      e.ids[0] = m.lm.Id(key);
-      e.unknown[0] = e.ids[0] == kUnknown ? m.UnknownLogProb(r) : 0;
-      e.n_ids = 1;
-      starts_[i].push_back(static_cast<int>(edges_.size()));
-      edges_.push_back(std::move(e));
+      AddWordEdge(i, std::move(r), key, c.cost, rule);
     }
   }
+  // Marks OCR put on a capital abbreviation ("ÛBND", "ỈV").
+  if (has_digits) return;
+  std::string plain;
+  for (size_t p = 0; p < w.size();) {
+    char32_t cp = utf8::Next(w, p);
+    std::string one;
+    utf8::Append(one, cp);
+    char folded = m.folder.Skeleton(one)[0];
+    if (cp >= 0x80 && cp != U'Đ' && folded >= 'a' && folded <= 'z' &&
+        IsUpper(cp)) {
+      plain.push_back(static_cast<char>(folded - 'a' + 'A'));
+    } else {
+      plain += one;
+    }
+  }
+  if (plain != w) {
+    std::string key = LmKey(plain, m.folder);
+    if (m.protected_words.count(plain) || key == "<la_mã>") {
+      AddWordEdge(i, plain, key, m.capital_marks_cost, "letter_confusion");
+    }
+  }
+}
+
+void LineLattice::AddWordEdge(int i, std::string out, const std::string& key,
+                              float cost, const char* rule) {
+  const RepairModel::Impl& m = *model_;
+  const Token& t = tokens_[i];
+  Edge e{i, i + 1, t.begin, t.end, std::move(out), {}, 0, {}, cost, rule};
+  e.ids[0] = m.lm.Id(key);
+  e.unknown[0] = e.ids[0] == kUnknown ? m.UnknownLogProb(e.out) : 0;
+  e.n_ids = 1;
+  starts_[i].push_back(static_cast<int>(edges_.size()));
+  edges_.push_back(std::move(e));
 }
 
 }  // namespace vbtask::repair

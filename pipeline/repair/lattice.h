@@ -45,6 +45,8 @@ class LineLattice {
 
  private:
   void AddConfusions(int i, std::string_view w, bool has_digits);
+  void AddWordEdge(int i, std::string out, const std::string& key, float cost,
+                   const char* rule);
   float ScorePath(const std::vector<int>& path) const;
 
   const RepairModel::Impl* model_;

@@ -79,14 +79,14 @@ struct RepairModel::Impl {
   Phonotactics phonotactics;
   repair::SyllableLm lm;
   std::unordered_set<std::string> attested;   // match keys
-  std::unordered_set<std::string> protected_; // match keys
-  std::unordered_set<std::string> known_abbreviations;  // as printed
+  std::unordered_set<std::string> protected_words;  // exactly as printed
   std::unordered_map<std::string, std::vector<std::string>> by_skeleton;
   std::unordered_map<std::string, std::vector<std::string>> by_wildcard;
   std::vector<repair::Confusion> confusions;
   std::unordered_set<char32_t> stray_marks;
   float tone_cost = 7, shape_cost = 7, dropped_glyph_cost = 4,
-        split_cost = 4, real_word_cost = 3, fragment_cost = 6, stray_mark_cost = 2, mixed_case_cost = 6,
+        split_cost = 4, real_word_cost = 3, fragment_cost = 6,
+        capital_marks_cost = 4, stray_mark_cost = 2, mixed_case_cost = 6,
         ill_formed_log_prob = -25, lm_unknown_log_prob = -14,
         margin_safe = 4, margin_full = 1.5;
   int year_min = 1945, year_max = 2100;

@@ -39,6 +39,7 @@ Status LoadCosts(const std::string& dir, RepairModel::Impl* m) {
       {"split_syllable", &m->split_cost},
       {"real_word", &m->real_word_cost},
       {"fragment", &m->fragment_cost},
+      {"capital_marks", &m->capital_marks_cost},
       {"stray_mark", &m->stray_mark_cost},
       {"mixed_case", &m->mixed_case_cost},
       {"ill_formed_log_prob", &m->ill_formed_log_prob},
@@ -91,8 +92,7 @@ Status LoadConfusions(const std::string& dir, RepairModel::Impl* m) {
   auto protected_words = ReadWordList(dir, "repair/protected.txt");
   if (!protected_words.ok()) return protected_words.status();
   for (const std::string& w : *protected_words) {
-    m->protected_.insert(m->folder.MatchKey(w));
-    m->known_abbreviations.insert(w);
+    m->protected_words.insert(w);
   }
   return Status::Ok();
 }
