@@ -107,9 +107,20 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     set_id(e, k, m.lm.Id(key), printed);
   };
   ids_.resize(n);
+  if (known_.size() > 100000) known_.clear();
   for (int i = 0; i < n; ++i) {
-    keys_[i] = tokens_[i].word ? LmKey(text(i), m.folder) : std::string();
-    ids_[i] = tokens_[i].word ? m.lm.Id(keys_[i]) : kStart;
+    if (!tokens_[i].word) {
+      keys_[i].clear();
+      ids_[i] = kStart;
+      continue;
+    }
+    auto [it, added] = known_.try_emplace(std::string(text(i)));
+    if (added) {
+      it->second.first = LmKey(text(i), m.folder);
+      it->second.second = m.lm.Id(it->second.first);
+    }
+    keys_[i] = it->second.first;
+    ids_[i] = it->second.second;
   }
   auto attested = [&](int i) { return m.IsAttestedId(ids_[i]); };
   // The letters of a word as a match key, also where the language model
@@ -183,8 +194,8 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
                               : 0;
       for (const Variant& v : variants) {
         Edge e = word_edge(i, i + 1, t.begin, t.end,
-                           CaseLike(v.key, w, all_upper), v.cost + extra,
-                           "diacritic");
+                           shape.upper == 0 ? v.key : CaseLike(v.key, w, all_upper),
+                           v.cost + extra, "diacritic");
         set_id(&e, 0, v.id, w);
         add(std::move(e));
       }
@@ -301,7 +312,8 @@ void LineLattice::AddConfusions(int i, std::string_view w, bool has_digits) {
     }
   }
   // Marks OCR put on a capital abbreviation ("ÛBND", "ỈV").
-  if (has_digits) return;
+  const WordShape shape = ShapeOf(w);
+  if (has_digits || shape.lower > 0 || shape.upper == 0) return;
   std::string plain;
   for (size_t p = 0; p < w.size();) {
     char32_t cp = utf8::Next(w, p);

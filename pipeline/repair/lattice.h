@@ -57,6 +57,8 @@ class LineLattice {
   std::vector<Edge> edges_;
   std::vector<std::vector<int>> starts_;  // edges by first token
   std::vector<int> keep_;                 // the edge "as printed" per token
+  // Words repeat: their language-model key and id, by printed form.
+  std::unordered_map<std::string, std::pair<std::string, uint32_t>> known_;
 };
 
 }  // namespace vbtask::repair

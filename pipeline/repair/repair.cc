@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 
 #include "pipeline/repair/lattice.h"
@@ -43,9 +44,15 @@ void LineLattice::Decode(float margin, std::vector<Choice>* choices) {
   const SyllableLm& lm = model_->lm;
   std::vector<std::vector<State>> states(n + 1);
   states[0].push_back({kStart, false, 0, -1, -1});
+  // States far behind the best at a position cannot catch up: the next
+  // word's probability is all that still tells them apart.
+  constexpr float kBeam = 25;
   for (int p = 0; p < n; ++p) {
+    float best_here = -std::numeric_limits<float>::infinity();
+    for (const State& st : states[p]) best_here = std::max(best_here, st.score);
     for (int s = 0; s < static_cast<int>(states[p].size()); ++s) {
       const State from = states[p][s];
+      if (from.score < best_here - kBeam) continue;
       for (int index : starts_[p]) {
         const Edge& e = edges_[index];
         if (from.ate_gap && e.eats_gap_before) continue;
