@@ -99,7 +99,11 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
   };
   auto set_id = [&](Edge* e, int k, uint32_t id, std::string_view printed) {
     e->ids[k] = id;
-    e->unknown[k] = id == kUnknown ? m.UnknownLogProb(printed) : 0;
+    e->unknown[k] = id != kUnknown ? 0
+                    : k == 0 && printed == text(e->first) && e->rule == nullptr
+                        ? (well_formed_[e->first] ? m.lm_unknown_log_prob
+                                                  : m.ill_formed_log_prob)
+                        : m.UnknownLogProb(printed);
     e->n_ids = k + 1;
   };
   auto set_word = [&](Edge* e, int k, const std::string& key,
@@ -108,6 +112,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
   };
   ids_.resize(n);
   if (known_.size() > 100000) known_.clear();
+  well_formed_.assign(n, 0);
   for (int i = 0; i < n; ++i) {
     if (!tokens_[i].word) {
       keys_[i].clear();
@@ -115,12 +120,16 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       continue;
     }
     auto [it, added] = known_.try_emplace(std::string(text(i)));
+    KnownWord& known = it->second;
     if (added) {
-      it->second.first = LmKey(text(i), m.folder);
-      it->second.second = m.lm.Id(it->second.first);
+      known.key = LmKey(text(i), m.folder);
+      known.id = m.lm.Id(known.key);
+      known.well_formed = m.IsAttestedId(known.id) ||
+                          m.phonotactics.IsWellFormed(known.key);
     }
-    keys_[i] = it->second.first;
-    ids_[i] = it->second.second;
+    keys_[i] = known.key;
+    ids_[i] = known.id;
+    well_formed_[i] = known.well_formed;
   }
   auto attested = [&](int i) { return m.IsAttestedId(ids_[i]); };
   // The letters of a word as a match key, also where the language model
@@ -161,7 +170,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     // that lost a glyph, even when training text had it (an item label).
     const bool fragment = shape.letters && !m.IsAttestedId(ids_[i]) &&
                           !m.protected_words.count(std::string(w)) &&
-                          !m.phonotactics.IsWellFormed(keys_[i]);
+                          !well_formed_[i];
     Edge keep = word_edge(i, i + 1, t.begin, t.end, std::string(w),
                           (mixed ? m.mixed_case_cost : 0) +
                               (fragment ? m.fragment_cost : 0),
@@ -188,10 +197,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       // Replacing a possible word (attested, or well-formed like "nòng",
       // which hunspell-vi lacks) needs more evidence than replacing a
       // syllable that cannot exist.
-      const float extra = attested(i) ||
-                                  m.phonotactics.IsWellFormed(keys_[i])
-                              ? real_word_cost
-                              : 0;
+      const float extra = well_formed_[i] ? real_word_cost : 0;
       for (const Variant& v : variants) {
         Edge e = word_edge(i, i + 1, t.begin, t.end,
                            shape.upper == 0 ? v.key : CaseLike(v.key, w, all_upper),

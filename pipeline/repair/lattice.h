@@ -58,7 +58,13 @@ class LineLattice {
   std::vector<std::vector<int>> starts_;  // edges by first token
   std::vector<int> keep_;                 // the edge "as printed" per token
   // Words repeat: their language-model key and id, by printed form.
-  std::unordered_map<std::string, std::pair<std::string, uint32_t>> known_;
+  struct KnownWord {
+    std::string key;
+    uint32_t id;
+    bool well_formed;  // a possible syllable (attested ones always are)
+  };
+  std::unordered_map<std::string, KnownWord> known_;
+  std::vector<char> well_formed_;
 };
 
 }  // namespace vbtask::repair
