@@ -16,12 +16,6 @@ namespace {
 
 constexpr char32_t kToneMarks[] = {0x0300, 0x0301, 0x0309, 0x0303, 0x0323};
 
-std::u32string ToU32(std::string_view s) {
-  std::u32string out;
-  for (size_t p = 0; p < s.size();) out.push_back(utf8::Next(s, p));
-  return out;
-}
-
 // A Vietnamese vowel with its tone changed or its shape mark toggled.
 char32_t Rediacritic(char32_t cp, uint32_t choice) {
   UErrorCode status = U_ZERO_ERROR;
@@ -119,7 +113,7 @@ std::string AddOcrNoise(std::string_view clean, double rate, uint32_t seed) {
   while (p < clean.size()) {
     size_t start = p;
     while (p < clean.size() && clean[p] != ' ' && clean[p] != '\n') ++p;
-    std::u32string word = ToU32(clean.substr(start, p - start));
+    std::u32string word = utf8::ToU32(clean.substr(start, p - start));
     std::vector<size_t> vowels, marked;
     for (size_t i = 0; i < word.size(); ++i) {
       if (IsVowel(word[i])) vowels.push_back(i);

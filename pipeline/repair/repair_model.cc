@@ -10,18 +10,6 @@
 namespace vbtask {
 namespace {
 
-std::u32string ToU32(std::string_view s) {
-  std::u32string out;
-  for (size_t p = 0; p < s.size();) out.push_back(utf8::Next(s, p));
-  return out;
-}
-
-std::string ToUtf8(std::u32string_view s) {
-  std::string out;
-  for (char32_t cp : s) utf8::Append(out, cp);
-  return out;
-}
-
 bool ParseNumber(const std::string& field, float* value) {
   char* end = nullptr;
   *value = std::strtof(field.c_str(), &end);
@@ -134,10 +122,10 @@ void RepairModel::Impl::ComputeVariants(const std::string& key,
   out->clear();
   auto it = by_skeleton.find(folder.Skeleton(key));
   if (it == by_skeleton.end()) return;
-  std::u32string from = ToU32(key);
+  std::u32string from = utf8::ToU32(key);
   for (const std::string& candidate : it->second) {
     if (candidate == key) continue;
-    std::u32string to = ToU32(candidate);
+    std::u32string to = utf8::ToU32(candidate);
     if (to.size() != from.size()) continue;
     int tones = 0, shapes = 0;
     for (size_t i = 0; i < to.size(); ++i) {
@@ -181,9 +169,10 @@ Result<RepairModel> RepairModel::Load(const std::string& rules_dir) {
     if (!m.phonotactics.IsWellFormed(key)) continue;
     m.attested.insert(key);
     m.by_skeleton[m.folder.Skeleton(key)].push_back(key);
-    std::u32string s = ToU32(key);
+    std::u32string s = utf8::ToU32(key);
     for (size_t i = 0; i < s.size(); ++i) {
-      m.by_wildcard[ToUtf8(s.substr(0, i)) + '\x01' + ToUtf8(s.substr(i + 1))]
+      m.by_wildcard[utf8::FromU32(s.substr(0, i)) + '\x01' +
+                    utf8::FromU32(s.substr(i + 1))]
           .push_back(key);
     }
   }

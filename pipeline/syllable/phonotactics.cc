@@ -17,19 +17,13 @@ constexpr char32_t kToneMarks[] = {0x0300, 0x0301, 0x0309, 0x0303, 0x0323};
 constexpr Tone kMarkTones[] = {Tone::kHuyen, Tone::kSac, Tone::kHoi,
                                Tone::kNga, Tone::kNang};
 
-std::u32string ToU32(std::string_view s) {
-  std::u32string out;
-  for (size_t p = 0; p < s.size();) out.push_back(utf8::Next(s, p));
-  return out;
-}
-
 std::vector<std::u32string> SplitList(const std::string& field) {
   std::vector<std::u32string> out;
   size_t pos = 0;
   while (pos < field.size()) {
     size_t sp = field.find(' ', pos);
     if (sp == std::string::npos) sp = field.size();
-    if (sp > pos) out.push_back(ToU32(field.substr(pos, sp - pos)));
+    if (sp > pos) out.push_back(utf8::ToU32(field.substr(pos, sp - pos)));
     pos = sp + 1;
   }
   return out;
