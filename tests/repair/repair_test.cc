@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "pipeline/base/utf8.h"
@@ -118,6 +120,29 @@ TEST(Repair, PipelineReportsRepairsOnTheRepairedText) {
     item_has_fix |= own.find("tốt") != std::string::npos;
   }
   EXPECT_TRUE(item_has_fix);
+}
+
+}  // namespace
+}  // namespace vbtask
+
+namespace vbtask {
+namespace {
+
+TEST(RepairModel, ReportsABadCostWithItsLine) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / "repair_rules";
+  fs::remove_all(dir);
+  fs::copy(testing::SourcePath("rules"), dir, fs::copy_options::recursive);
+  {
+    std::ofstream out(dir / "repair/error_costs.tsv", std::ios::app);
+    out << "tone\tmany\n";
+  }
+  auto model = RepairModel::Load(dir.string());
+  ASSERT_FALSE(model.ok());
+  EXPECT_NE(model.status().message().find("repair/error_costs.tsv:"),
+            std::string::npos)
+      << model.status().message();
+  fs::remove_all(dir);
 }
 
 }  // namespace
