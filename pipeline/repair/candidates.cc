@@ -73,6 +73,18 @@ bool IsSpaces(std::string_view s) {
 
 }  // namespace
 
+const LineLattice::KnownWord& LineLattice::Known(std::string_view word) {
+  auto [it, added] = known_.try_emplace(std::string(word));
+  KnownWord& known = it->second;
+  if (added) {
+    known.key = LmKey(word, model_->folder);
+    known.id = model_->lm.Id(known.key);
+    known.well_formed = model_->IsAttestedId(known.id) ||
+                        model_->phonotactics.IsWellFormed(known.key);
+  }
+  return known;
+}
+
 void LineLattice::Build(std::string_view line, float real_word_cost) {
   const RepairModel::Impl& m = *model_;
   line_ = line;
@@ -119,14 +131,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       ids_[i] = kStart;
       continue;
     }
-    auto [it, added] = known_.try_emplace(std::string(text(i)));
-    KnownWord& known = it->second;
-    if (added) {
-      known.key = LmKey(text(i), m.folder);
-      known.id = m.lm.Id(known.key);
-      known.well_formed = m.IsAttestedId(known.id) ||
-                          m.phonotactics.IsWellFormed(known.key);
-    }
+    const KnownWord& known = Known(text(i));
     keys_[i] = known.key;
     ids_[i] = known.id;
     well_formed_[i] = known.well_formed;

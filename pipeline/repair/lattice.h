@@ -43,11 +43,21 @@ class LineLattice {
   // The changes on the best path whose gain reaches `margin`, in order.
   void Decode(float margin, std::vector<Choice>* choices);
 
+  // Adapts to the document: syllable pairs printed as real syllables at
+  // least twice in `text` become likely whatever the training texts say
+  // ("Kế hoạch" printed right elsewhere supports repairing "Ke hoạch").
+  void LearnDocument(std::string_view text);
+
  private:
   void AddConfusions(int i, std::string_view w, bool has_digits);
   void AddWordEdge(int i, std::string out, const std::string& key, float cost,
                    const char* rule);
   float ScorePath(const std::vector<int>& path) const;
+  float LogProb(uint32_t prev, uint32_t w) const;
+  struct KnownWord;
+  // The language-model key and id of a printed word, cached.
+  const KnownWord& Known(std::string_view word);
+  bool Dominant(const KnownWord& word);
 
   const RepairModel::Impl* model_;
   std::string_view line_;
@@ -65,6 +75,7 @@ class LineLattice {
   };
   std::unordered_map<std::string, KnownWord> known_;
   std::vector<char> well_formed_;
+  std::unordered_map<uint64_t, int> document_pairs_;
 };
 
 }  // namespace vbtask::repair

@@ -21,8 +21,57 @@ struct State {
 
 }  // namespace
 
+// A pair the document itself prints twice is taken as likely as 1 in 4.
+constexpr int kDocumentPairMinimum = 2;
+constexpr float kDocumentPairLogProb = -1.4f;
+
+float LineLattice::LogProb(uint32_t prev, uint32_t w) const {
+  float p = model_->lm.LogProb(prev, w);
+  if (p >= kDocumentPairLogProb || document_pairs_.empty()) return p;
+  auto it = document_pairs_.find((uint64_t{prev} << 32) | w);
+  return it != document_pairs_.end() && it->second >= kDocumentPairMinimum
+             ? kDocumentPairLogProb
+             : p;
+}
+
+// A syllable likelier than each of its diacritic variants: a document
+// printing it is evidence, while printing "ke" (for "kế") is not, however
+// often OCR repeats the damage.
+bool LineLattice::Dominant(const KnownWord& word) {
+  if (!model_->IsAttestedId(word.id)) return false;
+  std::vector<Variant> scratch;
+  const float own = model_->lm.LogUnigram(word.id);
+  for (const Variant& v : model_->Variants(word.key, &scratch)) {
+    if (model_->lm.LogUnigram(v.id) > own) return false;
+  }
+  return true;
+}
+
+void LineLattice::LearnDocument(std::string_view text) {
+  document_pairs_.clear();
+  std::vector<Token> tokens;
+  for (size_t begin = 0; begin < text.size();) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(begin, end - begin);
+    Tokenize(line, &tokens);
+    uint32_t prev = kUnknown;
+    for (const Token& t : tokens) {
+      uint32_t id = kUnknown;
+      if (t.word) {
+        const KnownWord& word = Known(line.substr(t.begin, t.end - t.begin));
+        if (Dominant(word)) id = word.id;
+      }
+      if (prev != kUnknown && id != kUnknown) {
+        ++document_pairs_[(uint64_t{prev} << 32) | id];
+      }
+      prev = id;
+    }
+    begin = end + 1;
+  }
+}
+
 float LineLattice::ScorePath(const std::vector<int>& path) const {
-  const SyllableLm& lm = model_->lm;
   uint32_t last = kStart;
   float score = 0;
   for (int index : path) {
@@ -30,7 +79,7 @@ float LineLattice::ScorePath(const std::vector<int>& path) const {
     score -= e.cost;
     if (e.n_ids == 0) last = kStart;
     for (int k = 0; k < e.n_ids; ++k) {
-      score += lm.LogProb(last, e.ids[k]) + e.unknown[k];
+      score += LogProb(last, e.ids[k]) + e.unknown[k];
       last = e.ids[k];
     }
   }
@@ -41,7 +90,6 @@ void LineLattice::Decode(float margin, std::vector<Choice>* choices) {
   choices->clear();
   const int n = static_cast<int>(tokens_.size());
   if (n == 0 || static_cast<int>(edges_.size()) == n) return;  // nothing to try
-  const SyllableLm& lm = model_->lm;
   std::vector<std::vector<State>> states(n + 1);
   states[0].push_back({kStart, false, 0, -1, -1});
   // States far behind the best at a position cannot catch up: the next
@@ -59,7 +107,7 @@ void LineLattice::Decode(float margin, std::vector<Choice>* choices) {
         float score = from.score - e.cost;
         uint32_t last = e.n_ids == 0 ? kStart : from.last;
         for (int k = 0; k < e.n_ids; ++k) {
-          score += lm.LogProb(last, e.ids[k]) + e.unknown[k];
+          score += LogProb(last, e.ids[k]) + e.unknown[k];
           last = e.ids[k];
         }
         std::vector<State>& to = states[e.last];
@@ -140,6 +188,7 @@ RepairedText RepairText(std::string_view text, const RepairModel& model,
     const RepairModel::Impl& m = model.impl();
     const float margin = mode == RepairMode::kSafe ? m.margin_safe : m.margin_full;
     repair::LineLattice lattice(m);
+    lattice.LearnDocument(text);
     std::vector<repair::Choice> choices;
     size_t copied = 0;
     for (size_t line_begin = 0; line_begin < text.size();) {

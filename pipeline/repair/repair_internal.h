@@ -43,6 +43,7 @@ class SyllableLm {
   uint32_t AddWord(const std::string& key);  // at load time
   // log P(w | prev). For kUnknown the caller adds its own unigram.
   float LogProb(uint32_t prev, uint32_t w) const;
+  float LogUnigram(uint32_t w) const { return log_unigram_[w]; }
   bool HasBigram(uint32_t prev, uint32_t w) const {
     return FindBigram(prev, w) != nullptr;
   }
