@@ -81,6 +81,7 @@ const LineLattice::KnownWord& LineLattice::Known(std::string_view word) {
     known.id = model_->lm.Id(known.key);
     known.well_formed = model_->IsAttestedId(known.id) ||
                         model_->phonotactics.IsWellFormed(known.key);
+    known.dominant = Dominant(known.key, known.id);
   }
   return known;
 }

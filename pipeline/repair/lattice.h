@@ -57,7 +57,7 @@ class LineLattice {
   struct KnownWord;
   // The language-model key and id of a printed word, cached.
   const KnownWord& Known(std::string_view word);
-  bool Dominant(const KnownWord& word);
+  bool Dominant(const std::string& key, uint32_t id) const;
 
   const RepairModel::Impl* model_;
   std::string_view line_;
@@ -72,10 +72,12 @@ class LineLattice {
     std::string key;
     uint32_t id;
     bool well_formed;  // a possible syllable (attested ones always are)
+    bool dominant;     // attested and likelier than its diacritic variants
   };
   std::unordered_map<std::string, KnownWord> known_;
   std::vector<char> well_formed_;
-  std::unordered_map<uint64_t, int> document_pairs_;
+  std::vector<uint64_t> document_pairs_;  // printed twice or more, sorted
+  std::vector<char> starts_document_pair_;  // by attested id, a quick filter
 };
 
 }  // namespace vbtask::repair

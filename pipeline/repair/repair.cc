@@ -27,9 +27,12 @@ constexpr float kDocumentPairLogProb = -1.4f;
 
 float LineLattice::LogProb(uint32_t prev, uint32_t w) const {
   float p = model_->lm.LogProb(prev, w);
-  if (p >= kDocumentPairLogProb || document_pairs_.empty()) return p;
-  auto it = document_pairs_.find((uint64_t{prev} << 32) | w);
-  return it != document_pairs_.end() && it->second >= kDocumentPairMinimum
+  if (p >= kDocumentPairLogProb || prev >= starts_document_pair_.size() ||
+      !starts_document_pair_[prev]) {
+    return p;
+  }
+  return std::binary_search(document_pairs_.begin(), document_pairs_.end(),
+                            (uint64_t{prev} << 32) | w)
              ? kDocumentPairLogProb
              : p;
 }
@@ -37,11 +40,11 @@ float LineLattice::LogProb(uint32_t prev, uint32_t w) const {
 // A syllable likelier than each of its diacritic variants: a document
 // printing it is evidence, while printing "ke" (for "kế") is not, however
 // often OCR repeats the damage.
-bool LineLattice::Dominant(const KnownWord& word) {
-  if (!model_->IsAttestedId(word.id)) return false;
+bool LineLattice::Dominant(const std::string& key, uint32_t id) const {
+  if (!model_->IsAttestedId(id)) return false;
   std::vector<Variant> scratch;
-  const float own = model_->lm.LogUnigram(word.id);
-  for (const Variant& v : model_->Variants(word.key, &scratch)) {
+  const float own = model_->lm.LogUnigram(id);
+  for (const Variant& v : model_->Variants(key, &scratch)) {
     if (model_->lm.LogUnigram(v.id) > own) return false;
   }
   return true;
@@ -49,6 +52,7 @@ bool LineLattice::Dominant(const KnownWord& word) {
 
 void LineLattice::LearnDocument(std::string_view text) {
   document_pairs_.clear();
+  std::vector<uint64_t> printed;
   std::vector<Token> tokens;
   for (size_t begin = 0; begin < text.size();) {
     size_t end = text.find('\n', begin);
@@ -60,14 +64,25 @@ void LineLattice::LearnDocument(std::string_view text) {
       uint32_t id = kUnknown;
       if (t.word) {
         const KnownWord& word = Known(line.substr(t.begin, t.end - t.begin));
-        if (Dominant(word)) id = word.id;
+        if (word.dominant) id = word.id;
       }
       if (prev != kUnknown && id != kUnknown) {
-        ++document_pairs_[(uint64_t{prev} << 32) | id];
+        printed.push_back((uint64_t{prev} << 32) | id);
       }
       prev = id;
     }
     begin = end + 1;
+  }
+  std::sort(printed.begin(), printed.end());
+  starts_document_pair_.assign(model_->attested_end, 0);
+  for (size_t i = 0; i < printed.size();) {
+    size_t j = i;
+    while (j < printed.size() && printed[j] == printed[i]) ++j;
+    if (j - i >= kDocumentPairMinimum) {
+      document_pairs_.push_back(printed[i]);
+      starts_document_pair_[printed[i] >> 32] = 1;
+    }
+    i = j;
   }
 }
 
