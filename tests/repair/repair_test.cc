@@ -147,3 +147,24 @@ TEST(RepairModel, ReportsABadCostWithItsLine) {
 
 }  // namespace
 }  // namespace vbtask
+
+namespace vbtask {
+namespace {
+
+// The document prints "phân luồng" twice: that is evidence for repairing
+// the damaged third one, which the trained model alone leaves alone.
+TEST(Repair, AdaptsToWhatTheDocumentPrints) {
+  const std::string damaged = "Tổ chức phân luổng giao thông.\n";
+  EXPECT_TRUE(RepairText(damaged, testing::Rules().repair, RepairMode::kSafe)
+                  .repairs.empty());
+  RepairedText r = RepairText(
+      "Thực hiện tốt công tác phân luồng.\nBố trí lực lượng phân luồng.\n" +
+          damaged,
+      testing::Rules().repair, RepairMode::kSafe);
+  ASSERT_EQ(r.repairs.size(), 1u);
+  EXPECT_EQ(r.repairs[0].from, "luổng");
+  EXPECT_EQ(r.repairs[0].to, "luồng");
+}
+
+}  // namespace
+}  // namespace vbtask
