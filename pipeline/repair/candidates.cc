@@ -8,8 +8,14 @@
 namespace vbtask::repair {
 namespace {
 
-bool IsUpper(char32_t cp) { return u_isupper(static_cast<UChar32>(cp)); }
-bool IsLower(char32_t cp) { return u_islower(static_cast<UChar32>(cp)); }
+bool IsUpper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return u_isupper(static_cast<UChar32>(cp));
+}
+bool IsLower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return u_islower(static_cast<UChar32>(cp));
+}
 
 char32_t Upper(char32_t cp) {
   return static_cast<char32_t>(u_toupper(static_cast<UChar32>(cp)));

@@ -17,6 +17,10 @@ constexpr float kDiscount = 0.75f;
 constexpr float kUnigramPrior = 0.5f;  // pseudo-count of every vocabulary word
 
 bool IsWordChar(char32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+           (cp >= '0' && cp <= '9');
+  }
   auto c = static_cast<UChar32>(cp);
   return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
 }
