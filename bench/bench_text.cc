@@ -3,6 +3,8 @@
 // Usage: vbtask_bench [--mb N] [--decode-only] FILE...
 // --decode-only times the decode stage alone (encoding detection), to
 // compare clean UTF-8 with legacy-encoded copies of the same documents.
+// Repair runs in its default mode (safe); "w/o repair" is the total without
+// it.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -50,7 +52,8 @@ int main(int argc, char** argv) {
   size_t rounds = static_cast<size_t>(target_mb * 1e6 / one_round) + 1;
   double total_mb = static_cast<double>(rounds * one_round) / 1e6;
 
-  double t_decode = 0, t_norm = 0, t_recon = 0, t_seg = 0, t_ext = 0, t_emit = 0;
+  double t_decode = 0, t_norm = 0, t_recon = 0, t_repair = 0, t_seg = 0,
+         t_ext = 0, t_emit = 0;
   size_t items = 0;
   auto secs = [](Clock::time_point a, Clock::time_point b) {
     return std::chrono::duration<double>(b - a).count();
@@ -68,6 +71,9 @@ int main(int argc, char** argv) {
       auto t2 = Clock::now();
       vbtask::ProcessedDocument doc;
       doc.text = vbtask::Reconstruct(norm.text, rules->classifier, rules->reconstruct);
+      auto t3r = Clock::now();
+      doc.repairs =
+          vbtask::RepairReconstructed(&doc.text, rules->repair, rules->repair_mode);
       auto t3 = Clock::now();
       doc.segmented = vbtask::Segment(doc.text, rules->classifier);
       auto t4 = Clock::now();
@@ -77,7 +83,8 @@ int main(int argc, char** argv) {
       std::string json = vbtask::ToJson(doc).dump();
       auto t6 = Clock::now();
       items += doc.segmented.items.size();
-      t_norm += secs(t1, t2), t_recon += secs(t2, t3);
+      t_norm += secs(t1, t2), t_recon += secs(t2, t3r);
+      t_repair += secs(t3r, t3);
       t_seg += secs(t3, t4), t_ext += secs(t4, t5), t_emit += secs(t5, t6);
     }
   }
@@ -91,9 +98,11 @@ int main(int argc, char** argv) {
   row("decode", t_decode);
   row("normalize", t_norm);
   row("reconstruct", t_recon);
+  row("repair", t_repair);
   row("segment", t_seg);
   row("extract", t_ext);
   row("emit", t_emit);
   row("total", total);
+  row("w/o repair", total - t_repair);
   return 0;
 }

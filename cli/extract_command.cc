@@ -11,6 +11,7 @@
 
 #include "pipeline/driver/input_files.h"
 #include "cli/output_writer.h"
+#include "cli/repair_command.h"
 #include "pipeline/driver/pipeline.h"
 
 namespace vbtask::cli {
@@ -46,6 +47,7 @@ void RegisterExtractCommand(CLI::App& app, int* exit_code) {
                   "(UTF-8, TCVN3, VNI-Windows, ...; see README)");
   cmd->add_option("-j,--jobs", options->jobs,
                   "Files processed in parallel (default: one per core)");
+  AddRepairModeOption(cmd, &options->repair);
   cmd->callback([options, exit_code] { *exit_code = RunExtract(*options); });
 }
 
@@ -67,6 +69,7 @@ int RunExtract(const ExtractOptions& options) {
     return 2;
   }
   const DecodeOptions decode_options{options.encoding};
+  ParseRepairMode(options.repair, &rules->repair_mode);
   std::vector<InputFile> inputs = ExpandInputs(options.inputs);
   const bool to_stdout = options.out_dir.empty();
   const bool jsonl = options.format == "jsonl" || (to_stdout && inputs.size() > 1);

@@ -15,6 +15,7 @@ struct ExtractOptions {
   std::string rules_dir;
   unsigned jobs = 0;  // 0: one per core
   std::string encoding;  // empty: detect per input
+  std::string repair = "safe";
 };
 
 // Adds the subcommand; when it is chosen, `*exit_code` receives its result.

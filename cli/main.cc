@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/extract_command.h"
+#include "cli/repair_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"vbtask: Vietnamese directive documents to structured JSON"};
@@ -10,6 +11,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = 0;
   vbtask::cli::RegisterExtractCommand(app, &exit_code);
+  vbtask::cli::RegisterRepairCommand(app, &exit_code);
+  vbtask::cli::RegisterLmCommand(app, &exit_code);
+  vbtask::cli::RegisterEvalCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

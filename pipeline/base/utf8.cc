@@ -89,6 +89,20 @@ void Append(std::string& out, char32_t cp) {
   }
 }
 
+std::u32string ToU32(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (size_t p = 0; p < s.size();) out.push_back(Next(s, p));
+  return out;
+}
+
+std::string FromU32(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char32_t cp : s) Append(out, cp);
+  return out;
+}
+
 size_t CountCodePoints(std::string_view s) {
   size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;

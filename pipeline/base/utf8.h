@@ -27,6 +27,11 @@ void Append(std::string& out, char32_t cp);
 
 size_t CountCodePoints(std::string_view s);
 
+// Whole-string conversions, for code that works on code points (syllable
+// analysis); `s` must be valid UTF-8.
+std::u32string ToU32(std::string_view s);
+std::string FromU32(std::u32string_view s);
+
 // Converts increasing byte offsets into code point offsets in one pass.
 class CodePointCounter {
  public:

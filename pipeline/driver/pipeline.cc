@@ -22,11 +22,14 @@ Result<PipelineRules> PipelineRules::Load(const std::string& dir) {
   if (!reconstruct.ok()) return reconstruct.status();
   auto extract = ExtractRules::Load(dir);
   if (!extract.ok()) return extract.status();
+  auto repair = RepairModel::Load(dir);
+  if (!repair.ok()) return repair.status();
   return PipelineRules{std::move(decode.value()),
                        std::move(classifier.value()),
                        std::move(normalize.value()),
                        std::move(reconstruct.value()),
-                       std::move(extract.value())};
+                       std::move(extract.value()),
+                       std::move(repair.value())};
 }
 
 std::string DefaultRulesDir() {
@@ -45,6 +48,7 @@ Result<ProcessedDocument> ProcessSource(const SourceFile& source,
   doc.source.encoding = decoded->encoding;
   doc.source.sha256 = Sha256Hex(source.bytes);
   doc.text = Reconstruct(normalized.text, rules.classifier, rules.reconstruct);
+  doc.repairs = RepairReconstructed(&doc.text, rules.repair, rules.repair_mode);
   doc.segmented = Segment(doc.text, rules.classifier);
   doc.extraction =
       Extract(doc.text, doc.segmented, rules.classifier, rules.extract);

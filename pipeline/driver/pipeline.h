@@ -1,5 +1,5 @@
 // The whole pipeline for one input: bytes in, ProcessedDocument out.
-// decode → normalize → reconstruct → segment → extract; emit is separate so
+// decode → normalize → reconstruct → repair → segment → extract; emit is separate so
 // that callers choose the output form.
 #ifndef VBTASK_DRIVER_PIPELINE_H_
 #define VBTASK_DRIVER_PIPELINE_H_
@@ -13,6 +13,7 @@
 #include "pipeline/lines/line_classifier.h"
 #include "pipeline/normalize/normalize.h"
 #include "pipeline/reconstruct/reconstruct.h"
+#include "pipeline/repair/repair.h"
 
 namespace vbtask {
 
@@ -24,6 +25,8 @@ struct PipelineRules {
   NormalizeRules normalize;
   ReconstructRules reconstruct;
   ExtractRules extract;
+  RepairModel repair;
+  RepairMode repair_mode = RepairMode::kSafe;  // a run option, not a file
 
   static Result<PipelineRules> Load(const std::string& rules_dir);
 };

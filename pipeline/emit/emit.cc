@@ -1,5 +1,7 @@
 #include "pipeline/emit/emit.h"
 
+#include <cmath>
+
 #include "pipeline/base/utf8.h"
 
 namespace vbtask {
@@ -168,7 +170,20 @@ Json ToJson(const ProcessedDocument& doc) {
     footnotes.push_back(std::move(fj));
   }
   j["footnotes"] = std::move(footnotes);
-  j["repairs"] = Json::array();
+  Json repairs = Json::array();
+  {
+    utf8::CodePointCounter counter(text);
+    for (const Repair& r : doc.repairs) {
+      Json rj;
+      rj["span"] = Span(counter, r.begin, r.end);
+      rj["from"] = r.from;
+      rj["to"] = r.to;
+      rj["rule"] = r.rule;
+      rj["confidence"] = std::round(r.confidence * 1000) / 1000;
+      repairs.push_back(std::move(rj));
+    }
+  }
+  j["repairs"] = std::move(repairs);
   Json warnings = Json::array();
   std::vector<Warning> all_warnings = seg.warnings;
   all_warnings.insert(all_warnings.end(), doc.extraction.document.warnings.begin(),

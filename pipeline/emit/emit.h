@@ -9,6 +9,7 @@
 
 #include "pipeline/extract/extract.h"
 #include "pipeline/reconstruct/reconstruct.h"
+#include "pipeline/repair/repair.h"
 #include "pipeline/segment/segment.h"
 
 namespace vbtask {
@@ -24,7 +25,8 @@ struct SourceInfo {
 
 struct ProcessedDocument {
   SourceInfo source;
-  ReconstructedText text;
+  ReconstructedText text;  // repaired
+  std::vector<Repair> repairs;
   SegmentedDocument segmented;
   Extraction extraction;
 };

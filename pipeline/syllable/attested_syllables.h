@@ -36,6 +36,7 @@ class AttestedSyllables {
     return keys_.count(match_key) > 0;
   }
   size_t size() const { return keys_.size(); }
+  const std::unordered_set<std::string>& keys() const { return keys_; }
 
  private:
   explicit AttestedSyllables(const TextFolder& folder) : folder_(&folder) {}

@@ -54,7 +54,8 @@ class SchemaChecker {
     auto is = [&](const std::string& t) {
       return (t == "string" && v.is_string()) || (t == "null" && v.is_null()) ||
              (t == "object" && v.is_object()) || (t == "array" && v.is_array()) ||
-             (t == "integer" && v.is_number_integer());
+             (t == "integer" && v.is_number_integer()) ||
+             (t == "number" && v.is_number());
     };
     bool ok = false;
     if (type.is_array()) {

@@ -1,0 +1,368 @@
+// The lattice of one line: for every token (and run of tokens) the text as
+// printed and the edits the error model allows, each with its cost.
+#include <unicode/uchar.h>
+
+#include "pipeline/base/utf8.h"
+#include "pipeline/repair/lattice.h"
+
+namespace vbtask::repair {
+namespace {
+
+bool IsUpper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return u_isupper(static_cast<UChar32>(cp));
+}
+bool IsLower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return u_islower(static_cast<UChar32>(cp));
+}
+
+char32_t Upper(char32_t cp) {
+  return static_cast<char32_t>(u_toupper(static_cast<UChar32>(cp)));
+}
+
+// `key` (lowercase) with the case of `like`, code point by code point.
+std::string CaseLike(std::string_view key, std::string_view like,
+                     bool all_upper) {
+  std::string out;
+  size_t p = 0, q = 0;
+  while (p < key.size()) {
+    char32_t cp = utf8::Next(key, p);
+    bool upper = all_upper;
+    if (q < like.size()) upper |= IsUpper(utf8::Next(like, q));
+    utf8::Append(out, upper ? Upper(cp) : cp);
+  }
+  return out;
+}
+
+std::string ToUpper(std::string_view s) {
+  std::string out;
+  for (size_t p = 0; p < s.size();) utf8::Append(out, Upper(utf8::Next(s, p)));
+  return out;
+}
+
+struct WordShape {
+  bool letters = true, digits = false;
+  int upper = 0, lower = 0;
+  bool lower_non_ascii_only = true;  // every lowercase letter is a marked one
+  bool first_upper = false;
+};
+
+WordShape ShapeOf(std::string_view w) {
+  WordShape s;
+  bool first = true;
+  for (size_t p = 0; p < w.size();) {
+    char32_t cp = utf8::Next(w, p);
+    if (cp >= '0' && cp <= '9') {
+      s.digits = true;
+      s.letters = false;
+    } else if (IsUpper(cp)) {
+      ++s.upper;
+      if (first) s.first_upper = true;
+    } else if (IsLower(cp)) {
+      ++s.lower;
+      if (cp < 0x80) s.lower_non_ascii_only = false;
+    }
+    first = false;
+  }
+  return s;
+}
+
+// "tr ," for "trò,": a glyph lost before punctuation that follows a word.
+bool IsClosingPunctuation(std::string_view s) {
+  return s == "," || s == "." || s == ";" || s == ":" || s == ")" || s == "”";
+}
+
+bool IsSpaces(std::string_view s) {
+  return s.find_first_not_of(' ') == std::string_view::npos;
+}
+
+}  // namespace
+
+const LineLattice::KnownWord& LineLattice::Known(std::string_view word) {
+  auto [it, added] = known_.try_emplace(std::string(word));
+  KnownWord& known = it->second;
+  if (added) {
+    known.key = LmKey(word, model_->folder);
+    known.id = model_->lm.Id(known.key);
+    known.well_formed = model_->IsAttestedId(known.id) ||
+                        model_->phonotactics.IsWellFormed(known.key);
+    known.dominant = Dominant(known.key, known.id);
+  }
+  return known;
+}
+
+void LineLattice::Build(std::string_view line, float real_word_cost) {
+  const RepairModel::Impl& m = *model_;
+  line_ = line;
+  Tokenize(line, &tokens_);
+  const int n = static_cast<int>(tokens_.size());
+  edges_.clear();
+  starts_.assign(n, {});
+  keep_.assign(n, -1);
+  keys_.resize(n);
+  auto text = [&](int i) {
+    return line.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+  };
+  auto gap = [&](size_t from, size_t to) -> size_t {
+    return IsSpaces(line.substr(from, to - from)) ? to - from : 0;
+  };
+  auto add = [&](Edge e) {
+    starts_[e.first].push_back(static_cast<int>(edges_.size()));
+    edges_.push_back(std::move(e));
+  };
+  auto word_edge = [&](int first, int last, size_t begin, size_t end,
+                       std::string out, float cost, const char* rule) {
+    Edge e{first, last, begin, end, std::move(out), {}, 0, {}, cost, rule};
+    return e;
+  };
+  auto set_id = [&](Edge* e, int k, uint32_t id, std::string_view printed) {
+    e->ids[k] = id;
+    e->unknown[k] = id != kUnknown ? 0
+                    : k == 0 && printed == text(e->first) && e->rule == nullptr
+                        ? (well_formed_[e->first] ? m.lm_unknown_log_prob
+                                                  : m.ill_formed_log_prob)
+                        : m.UnknownLogProb(printed);
+    e->n_ids = k + 1;
+  };
+  auto set_word = [&](Edge* e, int k, const std::string& key,
+                      std::string_view printed) {
+    set_id(e, k, m.lm.Id(key), printed);
+  };
+  ids_.resize(n);
+  if (known_.size() > 100000) known_.clear();
+  well_formed_.assign(n, 0);
+  for (int i = 0; i < n; ++i) {
+    if (!tokens_[i].word) {
+      keys_[i].clear();
+      ids_[i] = kStart;
+      continue;
+    }
+    const KnownWord& known = Known(text(i));
+    keys_[i] = known.key;
+    ids_[i] = known.id;
+    well_formed_[i] = known.well_formed;
+  }
+  auto attested = [&](int i) { return m.IsAttestedId(ids_[i]); };
+  // The letters of a word as a match key, also where the language model
+  // sees a class ("I" is <la_mã>, but may be the I of "HỘI").
+  auto letters = [&](int i) {
+    return keys_[i][0] == '<' ? m.folder.MatchKey(text(i)) : keys_[i];
+  };
+  std::vector<Variant> scratch;
+  for (int i = 0; i < n; ++i) {
+    const Token& t = tokens_[i];
+    std::string_view w = text(i);
+    if (!t.word) {
+      keep_[i] = static_cast<int>(edges_.size());
+      add(word_edge(i, i + 1, t.begin, t.end, std::string(w), 0, nullptr));
+      // "nhà‘nước": a mark glued between two words stands for a space.
+      size_t p = 0;
+      char32_t cp = utf8::Next(w, p);
+      if (i > 0 && i + 1 < n && m.stray_marks.count(cp) &&
+          tokens_[i - 1].word && tokens_[i + 1].word &&
+          tokens_[i - 1].end == t.begin && t.end == tokens_[i + 1].begin &&
+          attested(i - 1) && attested(i + 1)) {
+        Edge e = word_edge(i - 1, i + 2, tokens_[i - 1].begin,
+                           tokens_[i + 1].end,
+                           std::string(text(i - 1)) + " " +
+                               std::string(text(i + 1)),
+                           m.stray_mark_cost, "stray_mark");
+        set_id(&e, 0, ids_[i - 1], text(i - 1));
+        set_id(&e, 1, ids_[i + 1], text(i + 1));
+        add(std::move(e));
+      }
+      continue;
+    }
+    const WordShape shape = ShapeOf(w);
+    // "DựNG": lowercase marked letters inside an uppercase word.
+    const bool mixed = shape.letters && shape.upper >= 2 && shape.lower > 0 &&
+                       shape.lower_non_ascii_only;
+    // A fragment that cannot be a syllable ("l", "nư") is likely a word
+    // that lost a glyph, even when training text had it (an item label).
+    const bool fragment = shape.letters && !m.IsAttestedId(ids_[i]) &&
+                          !m.protected_words.count(std::string(w)) &&
+                          !well_formed_[i];
+    Edge keep = word_edge(i, i + 1, t.begin, t.end, std::string(w),
+                          (mixed ? m.mixed_case_cost : 0) +
+                              (fragment ? m.fragment_cost : 0),
+                          nullptr);
+    set_id(&keep, 0, ids_[i], w);
+    keep_[i] = static_cast<int>(edges_.size());
+    add(std::move(keep));
+    if (m.protected_words.count(std::string(w))) continue;
+    // A syllable seen in the training texts next to both neighbours is
+    // taken as printed: this keeps the lattice small on clean text.
+    const bool anchored =
+        attested(i) && m.lm.HasBigram(i > 0 ? ids_[i - 1] : kStart, ids_[i]) &&
+        (i + 1 >= n || !tokens_[i + 1].word ||
+         m.lm.HasBigram(ids_[i], ids_[i + 1]));
+    const bool all_upper = mixed || (shape.upper >= 2 && shape.lower == 0);
+
+    if (mixed) {
+      Edge e = word_edge(i, i + 1, t.begin, t.end, ToUpper(w), 0, "case");
+      set_id(&e, 0, ids_[i], w);
+      add(std::move(e));
+    }
+    if (shape.letters && !anchored) {
+      const std::vector<Variant>& variants = m.Variants(keys_[i], &scratch);
+      // Replacing a possible word (attested, or well-formed like "nòng",
+      // which hunspell-vi lacks) needs more evidence than replacing a
+      // syllable that cannot exist.
+      const float extra = well_formed_[i] ? real_word_cost : 0;
+      for (const Variant& v : variants) {
+        Edge e = word_edge(i, i + 1, t.begin, t.end,
+                           shape.upper == 0 ? v.key : CaseLike(v.key, w, all_upper),
+                           v.cost + extra, "diacritic");
+        set_id(&e, 0, v.id, w);
+        add(std::move(e));
+      }
+    }
+    if (!anchored) AddConfusions(i, w, shape.digits);
+    if (!shape.letters) continue;
+
+    // A glyph dropped to a space before or after the word, or between it
+    // and the next word ("nư c"); a syllable split by a space ("ủ y").
+    size_t before = gap(i > 0 ? tokens_[i - 1].end : 0, t.begin);
+    bool prev_word = i > 0 && tokens_[i - 1].word;
+    if (before >= 2 || (before == 1 && i == 0)) {
+      bool upper_glyph =
+          all_upper || (!shape.first_upper &&
+                        (!prev_word || ShapeOf(text(i - 1)).first_upper));
+      auto it = m.by_wildcard.find('\x01' + letters(i));
+      if (it != m.by_wildcard.end()) {
+        for (const std::string& s : it->second) {
+          std::string out = CaseLike(s, "", false);
+          size_t p = 0;
+          char32_t glyph = utf8::Next(out, p);
+          std::string fixed;
+          utf8::Append(fixed, upper_glyph ? Upper(glyph) : glyph);
+          fixed += w;
+          Edge e = word_edge(i, i + 1, t.begin - 1, t.end, fixed,
+                             m.dropped_glyph_cost, "dropped_glyph");
+          e.eats_gap_before = prev_word && before == 2;
+          set_word(&e, 0, s, fixed);
+          add(std::move(e));
+        }
+      }
+    }
+    bool next_word = i + 1 < n && tokens_[i + 1].word;
+    size_t after = gap(t.end, i + 1 < n ? tokens_[i + 1].begin : line.size());
+    if (after >= 2 || (after == 1 && i + 1 < n && !next_word &&
+                        IsClosingPunctuation(text(i + 1)))) {
+      auto it = m.by_wildcard.find(letters(i) + '\x01');
+      if (it != m.by_wildcard.end()) {
+        for (const std::string& s : it->second) {
+          std::string fixed = CaseLike(s, w, all_upper);
+          Edge e = word_edge(i, i + 1, t.begin, t.end + 1, fixed,
+                             m.dropped_glyph_cost, "dropped_glyph");
+          e.eats_gap_after = next_word && after == 2;
+          set_word(&e, 0, s, fixed);
+          add(std::move(e));
+        }
+      }
+    }
+    if (!next_word || !ShapeOf(text(i + 1)).letters ||
+        m.protected_words.count(std::string(text(i + 1)))) {
+      continue;
+    }
+    std::string_view w2 = text(i + 1);
+    // Two real syllables are two words; a join needs a fragment.
+    if (attested(i) && attested(i + 1) && utf8::CountCodePoints(w) > 1 &&
+        utf8::CountCodePoints(w2) > 1) {
+      continue;
+    }
+    // The lost glyph is a capital between capitals ("H I" for "HỘI").
+    size_t last = w.size(), first = 0;
+    const bool caps = IsUpper(utf8::Prev(w, last)) && IsUpper(utf8::Next(w2, first));
+    const std::string like = std::string(w) + (caps ? "X" : "x") + std::string(w2);
+    if (after == 1) {
+      auto it = m.by_wildcard.find(letters(i) + '\x01' + letters(i + 1));
+      if (it != m.by_wildcard.end()) {
+        for (const std::string& s : it->second) {
+          std::string fixed = CaseLike(s, like, false);
+          Edge e = word_edge(i, i + 2, t.begin, tokens_[i + 1].end, fixed,
+                             m.dropped_glyph_cost, "dropped_glyph");
+          set_word(&e, 0, s, fixed);
+          add(std::move(e));
+        }
+      }
+    }
+    if (after == 1 || after == 2) {
+      std::string joined = letters(i) + letters(i + 1);
+      if (m.attested.count(joined)) {
+        std::string fixed = std::string(w) + std::string(w2);
+        Edge e = word_edge(i, i + 2, t.begin, tokens_[i + 1].end, fixed,
+                           m.split_cost, "split_syllable");
+        set_word(&e, 0, joined, fixed);
+        add(std::move(e));
+      }
+    }
+  }
+}
+
+// Letter and digit confusions ("202S", "ƯBND", "ĩ" for I). The result must
+// validate: a plausible year, a known abbreviation, a Roman numeral, or an
+// attested syllable.
+void LineLattice::AddConfusions(int i, std::string_view w, bool has_digits) {
+  const RepairModel::Impl& m = *model_;
+  const Token& t = tokens_[i];
+  for (const Confusion& c : m.confusions) {
+    for (size_t at = w.find(c.from); at != std::string_view::npos;
+         at = w.find(c.from, at + 1)) {
+      std::string r = std::string(w.substr(0, at)) + c.to +
+                      std::string(w.substr(at + c.from.size()));
+      WordShape shape = ShapeOf(r);
+      const char* rule = "letter_confusion";
+      std::string key = LmKey(r, m.folder);
+      if (key == "<số>") {
+        if (!has_digits || r.size() != 4) continue;
+        int year = std::atoi(r.c_str());
+        if (year < m.year_min || year > m.year_max) continue;
+        rule = "number";
+      } else if (key == "<la_mã>") {
+        if (has_digits || w.size() == r.size()) continue;  // only from marked
+      } else if (!m.protected_words.count(r) &&
+                 !(shape.letters && m.attested.count(key))) {
+        continue;
+      }
+      AddWordEdge(i, std::move(r), key, c.cost, rule);
+    }
+  }
+  // Marks OCR put on a capital abbreviation ("ÛBND", "ỈV").
+  const WordShape shape = ShapeOf(w);
+  if (has_digits || shape.lower > 0 || shape.upper == 0) return;
+  std::string plain;
+  for (size_t p = 0; p < w.size();) {
+    char32_t cp = utf8::Next(w, p);
+    std::string one;
+    utf8::Append(one, cp);
+    char folded = m.folder.Skeleton(one)[0];
+    if (cp >= 0x80 && cp != U'Đ' && folded >= 'a' && folded <= 'z' &&
+        IsUpper(cp)) {
+      plain.push_back(static_cast<char>(folded - 'a' + 'A'));
+    } else {
+      plain += one;
+    }
+  }
+  if (plain != w) {
+    std::string key = LmKey(plain, m.folder);
+    if (m.protected_words.count(plain) || key == "<la_mã>") {
+      AddWordEdge(i, plain, key, m.capital_marks_cost, "letter_confusion");
+    }
+  }
+}
+
+void LineLattice::AddWordEdge(int i, std::string out, const std::string& key,
+                              float cost, const char* rule) {
+  const RepairModel::Impl& m = *model_;
+  const Token& t = tokens_[i];
+  Edge e{i, i + 1, t.begin, t.end, std::move(out), {}, 0, {}, cost, rule};
+  e.ids[0] = m.lm.Id(key);
+  e.unknown[0] = e.ids[0] == kUnknown ? m.UnknownLogProb(e.out) : 0;
+  e.n_ids = 1;
+  starts_[i].push_back(static_cast<int>(edges_.size()));
+  edges_.push_back(std::move(e));
+}
+
+}  // namespace vbtask::repair

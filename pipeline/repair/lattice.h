@@ -1,0 +1,85 @@
+// The candidate lattice of one line and its Viterbi search.
+#ifndef VBTASK_REPAIR_LATTICE_H_
+#define VBTASK_REPAIR_LATTICE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/repair/repair_internal.h"
+
+namespace vbtask::repair {
+
+// Tokens [first, last) read as `out`, which replaces line bytes
+// [begin, end). Word edges feed 1-2 words to the language model; other
+// characters end the sentence (n_ids 0). `rule` is null for the text as
+// printed.
+struct Edge {
+  int first, last;
+  size_t begin, end;
+  std::string out;
+  uint32_t ids[2];
+  int n_ids;
+  float unknown[2];  // unigram log-probability of kUnknown words
+  float cost;        // error model, in nats
+  const char* rule;
+  // A glyph restored from a two-space gap between words takes one of the
+  // spaces; the word on the other side must not take the other.
+  bool eats_gap_before = false, eats_gap_after = false;
+};
+
+// A change kept on the best path, with the evidence for it.
+struct Choice {
+  const Edge* edge;
+  float gain;  // log-likelihood of the repaired line over the printed one
+};
+
+class LineLattice {
+ public:
+  explicit LineLattice(const RepairModel::Impl& model) : model_(&model) {}
+
+  // `real_word_cost` is added to changes of a possible word.
+  void Build(std::string_view line, float real_word_cost);
+  // The changes on the best path whose gain reaches `margin`, in order.
+  void Decode(float margin, std::vector<Choice>* choices);
+
+  // Adapts to the document: syllable pairs printed as real syllables at
+  // least twice in `text` become likely whatever the training texts say
+  // ("Kế hoạch" printed right elsewhere supports repairing "Ke hoạch").
+  void LearnDocument(std::string_view text);
+
+ private:
+  void AddConfusions(int i, std::string_view w, bool has_digits);
+  void AddWordEdge(int i, std::string out, const std::string& key, float cost,
+                   const char* rule);
+  float ScorePath(const std::vector<int>& path) const;
+  float LogProb(uint32_t prev, uint32_t w) const;
+  struct KnownWord;
+  // The language-model key and id of a printed word, cached.
+  const KnownWord& Known(std::string_view word);
+  bool Dominant(const std::string& key, uint32_t id) const;
+
+  const RepairModel::Impl* model_;
+  std::string_view line_;
+  std::vector<Token> tokens_;
+  std::vector<std::string> keys_;
+  std::vector<uint32_t> ids_;
+  std::vector<Edge> edges_;
+  std::vector<std::vector<int>> starts_;  // edges by first token
+  std::vector<int> keep_;                 // the edge "as printed" per token
+  // Words repeat: their language-model key and id, by printed form.
+  struct KnownWord {
+    std::string key;
+    uint32_t id;
+    bool well_formed;  // a possible syllable (attested ones always are)
+    bool dominant;     // attested and likelier than its diacritic variants
+  };
+  std::unordered_map<std::string, KnownWord> known_;
+  std::vector<char> well_formed_;
+  std::vector<uint64_t> document_pairs_;  // printed twice or more, sorted
+  std::vector<char> starts_document_pair_;  // by attested id, a quick filter
+};
+
+}  // namespace vbtask::repair
+
+#endif  // VBTASK_REPAIR_LATTICE_H_

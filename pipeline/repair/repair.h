@@ -1,0 +1,84 @@
+// Stage 3b, repair: reconstructed text in, repaired text out, with every
+// change on record.
+//
+// OCR and bad extraction damage Vietnamese text in recognisable ways:
+// glyphs dropped to spaces ("nư c"), wrong tone or vowel-shape marks
+// ("Kêt", "tông kết"), letter/digit confusions ("202S", "ƯBND"), syllables
+// split by stray spaces ("ủ y"), stray quotes inside words ("nhà‘nước") and
+// mixed case inside an uppercase word ("DựNG"). Each line is decoded as a
+// noisy channel: candidate edits per token and per run of tokens (error
+// costs from rules/repair/) form a lattice scored by a syllable bigram
+// language model (rules/repair/model.tsv, built by `vbtask lm build`), and
+// the best path is searched with Viterbi. A change is kept only when it
+// beats the text as printed by a margin (mode `safe` is stricter than
+// `full`); numbers change only into a plausible year, and protected names
+// and abbreviations never change.
+#ifndef VBTASK_REPAIR_REPAIR_H_
+#define VBTASK_REPAIR_REPAIR_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/base/offset_map.h"
+#include "pipeline/base/status.h"
+#include "pipeline/decode/decode.h"
+#include "pipeline/reconstruct/reconstruct.h"
+
+namespace vbtask {
+
+enum class RepairMode { kOff, kSafe, kFull };
+bool ParseRepairMode(std::string_view name, RepairMode* mode);
+
+struct Repair {
+  size_t begin = 0, end = 0;  // bytes of the new text in the repaired text
+  std::string from, to;       // as printed, and as repaired
+  std::string rule;           // "diacritic", "dropped_glyph" …
+  double confidence = 0;      // 0..1
+  size_t input_begin = 0, input_end = 0;  // bytes of `from` in the input
+};
+
+struct RepairedText {
+  std::string text;
+  std::vector<Repair> repairs;  // in text order, not overlapping
+  OffsetMap to_input;           // repaired text -> input text
+};
+
+class RepairModel {
+ public:
+  // Reads rules/repair/ and rules/syllable/, and the hunspell-vi syllables.
+  static Result<RepairModel> Load(const std::string& rules_dir);
+
+  RepairModel();
+  RepairModel(RepairModel&&) noexcept;
+  RepairModel& operator=(RepairModel&&) noexcept;
+  ~RepairModel();
+
+  struct Impl;
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+RepairedText RepairText(std::string_view text, const RepairModel& model,
+                        RepairMode mode);
+
+// Repairs `text` in place: the text, paragraph offsets and the map to the
+// normalized text follow the repairs, which are returned.
+std::vector<Repair> RepairReconstructed(ReconstructedText* text,
+                                        const RepairModel& model,
+                                        RepairMode mode);
+
+// The language model file (syllable bigram counts) trained on clean texts
+// plus the lexicon rules/repair/lexicon.tsv, as written to
+// rules/repair/model.tsv. Each text is decoded and normalized like any
+// input; `names` are recorded as the sources.
+Result<std::string> BuildLanguageModel(const std::vector<SourceFile>& texts,
+                                       const std::vector<std::string>& names,
+                                       const std::string& rules_dir);
+
+}  // namespace vbtask
+
+#endif  // VBTASK_REPAIR_REPAIR_H_
