@@ -8,6 +8,7 @@ packages=(
   libicu-dev libre2-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev
   hunspell-vi
+  libpoppler-cpp-dev poppler-utils
 )
 
 missing=()

@@ -27,4 +27,50 @@ ProcessedDocument ProcessString(const std::string& text) {
   return std::move(doc.value());
 }
 
+std::string BuildPdf(const std::vector<std::string>& objects,
+                     const std::string& trailer) {
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) +
+         "\n0000000000 65535 f \n";
+  for (size_t off : offsets) {
+    char entry[32];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", off);
+    pdf += entry;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R " + trailer + " >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+std::string BlankPagePdf() {
+  return BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>",
+                   "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"});
+}
+
+std::string NoPagesPdf() {
+  return BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>",
+                   "<< /Type /Pages /Kids [] /Count 0 >>"});
+}
+
+// Standard security handler, revision 2: the empty user password does not
+// match /U, so the document cannot be opened without the password.
+std::string EncryptedPdf() {
+  std::string hex32(64, 'a');
+  return BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>",
+                   "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+                   "<< /Filter /Standard /V 1 /R 2 /O <" + hex32 + "> /U <" +
+                       hex32 + "> /P -44 >>"},
+                  "/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> "
+                  "<0123456789abcdef0123456789abcdef>]");
+}
+
 }  // namespace vbtask::testing

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "pipeline/base/sha256.h"
+#include "pipeline/pdf/pdf.h"
 #include "pipeline/segment/segment.h"
 
 namespace vbtask {
@@ -20,10 +21,13 @@ Result<PipelineRules> PipelineRules::Load(const std::string& dir) {
   if (!reconstruct.ok()) return reconstruct.status();
   auto extract = ExtractRules::Load(dir);
   if (!extract.ok()) return extract.status();
+  auto layout = LayoutRules::Load(dir);
+  if (!layout.ok()) return layout.status();
   return PipelineRules{std::move(classifier.value()),
                        std::move(normalize.value()),
                        std::move(reconstruct.value()),
-                       std::move(extract.value())};
+                       std::move(extract.value()),
+                       std::move(layout.value())};
 }
 
 std::string DefaultRulesDir() {
@@ -31,20 +35,46 @@ std::string DefaultRulesDir() {
   return VBTASK_DEFAULT_RULES_DIR;
 }
 
-Result<ProcessedDocument> ProcessSource(const SourceFile& source,
-                                        const PipelineRules& rules) {
-  auto decoded = Decode(source);
-  if (!decoded.ok()) return decoded.status();
-  NormalizedText normalized = Normalize(decoded->text, rules.normalize);
+DecodedText DecodeTextLayer(std::string text) {
+  return {std::move(text), "UTF-8"};
+}
+
+namespace {
+
+// The stages after decoding, shared by text files and PDFs.
+ProcessedDocument ProcessText(const SourceFile& source, DecodedText decoded,
+                              const PipelineRules& rules) {
+  NormalizedText normalized = Normalize(decoded.text, rules.normalize);
   ProcessedDocument doc;
   doc.source.path = source.path;
-  doc.source.encoding = decoded->encoding;
+  doc.source.encoding = decoded.encoding;
   doc.source.sha256 = Sha256Hex(source.bytes);
   doc.text = Reconstruct(normalized.text, rules.classifier, rules.reconstruct);
   doc.segmented = Segment(doc.text, rules.classifier);
   doc.extraction =
       Extract(doc.text, doc.segmented, rules.classifier, rules.extract);
   return doc;
+}
+
+Result<ProcessedDocument> ProcessPdf(const SourceFile& source,
+                                     const PipelineRules& rules) {
+  auto pages = ReadPdfPages(source);
+  if (!pages.ok()) return pages.status();
+  ProcessedDocument doc = ProcessText(
+      source, DecodeTextLayer(PagesToText(*pages, rules.layout)), rules);
+  doc.source.format = "pdf";
+  doc.text.pages = static_cast<int>(pages->size());
+  return doc;
+}
+
+}  // namespace
+
+Result<ProcessedDocument> ProcessSource(const SourceFile& source,
+                                        const PipelineRules& rules) {
+  if (LooksLikePdf(source.bytes)) return ProcessPdf(source, rules);
+  auto decoded = Decode(source);
+  if (!decoded.ok()) return decoded.status();
+  return ProcessText(source, std::move(decoded.value()), rules);
 }
 
 Result<std::string> ReadWholeFile(const std::string& path) {

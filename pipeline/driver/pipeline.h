@@ -1,6 +1,7 @@
 // The whole pipeline for one input: bytes in, ProcessedDocument out.
-// decode → normalize → reconstruct → segment → extract; emit is separate so
-// that callers choose the output form.
+// decode → normalize → reconstruct → segment → extract; a PDF (found by its
+// "%PDF-" signature) goes pdf → layout → decode of its text layer instead of
+// decode. Emit is separate so that callers choose the output form.
 #ifndef VBTASK_DRIVER_PIPELINE_H_
 #define VBTASK_DRIVER_PIPELINE_H_
 
@@ -10,6 +11,7 @@
 #include "pipeline/decode/decode.h"
 #include "pipeline/emit/emit.h"
 #include "pipeline/extract/extract.h"
+#include "pipeline/layout/layout.h"
 #include "pipeline/lines/line_classifier.h"
 #include "pipeline/normalize/normalize.h"
 #include "pipeline/reconstruct/reconstruct.h"
@@ -23,12 +25,19 @@ struct PipelineRules {
   NormalizeRules normalize;
   ReconstructRules reconstruct;
   ExtractRules extract;
+  LayoutRules layout;
 
   static Result<PipelineRules> Load(const std::string& rules_dir);
 };
 
 // $VBTASK_RULES if set, else the rules/ directory the build was made from.
 std::string DefaultRulesDir();
+
+// The text layer of a PDF, as the layout stage rebuilt it, to UTF-8 text.
+// Text layers of documents typed in legacy Vietnamese fonts come out as
+// mojibake ("Bé ChÝnh trÞ" for "Bộ Chính trị"); this is where they are
+// decoded. Clean text layers pass unchanged.
+DecodedText DecodeTextLayer(std::string text);
 
 Result<ProcessedDocument> ProcessSource(const SourceFile& source,
                                         const PipelineRules& rules);
