@@ -9,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev
   hunspell-vi
   libpoppler-cpp-dev poppler-utils
+  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie
 )
 
 missing=()

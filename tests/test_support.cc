@@ -1,5 +1,7 @@
 #include "tests/test_support.h"
 
+#include <leptonica/allheaders.h>
+
 namespace vbtask::testing {
 
 const PipelineRules& Rules() {
@@ -71,6 +73,46 @@ std::string EncryptedPdf() {
                        hex32 + "> /P -44 >>"},
                   "/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> "
                   "<0123456789abcdef0123456789abcdef>]");
+}
+
+std::string ImageOnlyPdf(const PageImage& image) {
+  double w = image.width * 72.0 / image.dpi, h = image.height * 72.0 / image.dpi;
+  std::string pixels;
+  for (int y = 0; y < image.height; ++y) {
+    const unsigned char* row = image.pixels.data() + y * image.bytes_per_row;
+    pixels.append(reinterpret_cast<const char*>(row), image.width);
+  }
+  std::string content = "q " + std::to_string(w) + " 0 0 " + std::to_string(h) +
+                        " 0 0 cm /Im0 Do Q";
+  return BuildPdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + std::to_string(w) + " " +
+          std::to_string(h) +
+          "] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
+      "<< /Type /XObject /Subtype /Image /Width " + std::to_string(image.width) +
+          " /Height " + std::to_string(image.height) +
+          " /ColorSpace /DeviceGray /BitsPerComponent 8 /Length " +
+          std::to_string(pixels.size()) + " >>\nstream\n" + pixels +
+          "\nendstream",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" +
+          content + "\nendstream",
+  });
+}
+
+bool WritePng(const PageImage& image, const std::string& path) {
+  PIX* pix = pixCreate(image.width, image.height, 8);
+  if (!pix) return false;
+  for (int y = 0; y < image.height; ++y) {
+    l_uint32* row = pixGetData(pix) + y * pixGetWpl(pix);
+    for (int x = 0; x < image.width; ++x) {
+      SET_DATA_BYTE(row, x, image.pixels[y * image.bytes_per_row + x]);
+    }
+  }
+  pixSetResolution(pix, static_cast<int>(image.dpi), static_cast<int>(image.dpi));
+  bool ok = pixWrite(path.c_str(), pix, IFF_PNG) == 0;
+  pixDestroy(&pix);
+  return ok;
 }
 
 }  // namespace vbtask::testing

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pipeline/driver/pipeline.h"
+#include "pipeline/ocr/ocr.h"
 
 namespace vbtask::testing {
 
@@ -26,6 +27,11 @@ std::string BuildPdf(const std::vector<std::string>& objects,
 std::string BlankPagePdf();
 std::string NoPagesPdf();
 std::string EncryptedPdf();
+
+// A PDF whose one page is the image (a scan, no text layer), and the image
+// as a PNG file.
+std::string ImageOnlyPdf(const PageImage& image);
+bool WritePng(const PageImage& image, const std::string& path);
 
 }  // namespace vbtask::testing
 

@@ -14,7 +14,11 @@ bool IsDocumentFile(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".pdf";
+  for (const char* known : {".txt", ".text", ".md", ".pdf", ".png", ".jpg",
+                            ".jpeg", ".tif", ".tiff"}) {
+    if (ext == known) return true;
+  }
+  return false;
 }
 
 struct Found {

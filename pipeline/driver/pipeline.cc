@@ -2,11 +2,13 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include "pipeline/base/sha256.h"
+#include "pipeline/ocr/ocr.h"
 #include "pipeline/pdf/pdf.h"
 #include "pipeline/segment/segment.h"
 
@@ -56,22 +58,91 @@ ProcessedDocument ProcessText(const SourceFile& source, DecodedText decoded,
   return doc;
 }
 
+// Scanned pages are rendered at this resolution for OCR.
+constexpr double kOcrDpi = 300;
+// A page with less text than this in its text layer is taken as a scan (a
+// scanner may stamp a page number or a file name on it).
+constexpr size_t kUsableTextBytes = 20;
+// Pages OCR'd with a lower mean confidence get a warning.
+constexpr double kLowConfidence = 70;
+
+size_t TextBytes(const Page& page) {
+  size_t n = 0;
+  for (const Line& l : page.lines) {
+    for (const Word& w : l.words) n += w.text.size();
+  }
+  return n;
+}
+
+ProcessedDocument ProcessPages(const SourceFile& source,
+                               const std::vector<Page>& pages,
+                               const std::vector<OcrPage>& ocr,
+                               const PipelineRules& rules) {
+  ProcessedDocument doc = ProcessText(
+      source, DecodeTextLayer(PagesToText(pages, rules.layout)), rules);
+  doc.text.pages = static_cast<int>(pages.size());
+  for (const OcrPage& o : ocr) {
+    doc.source.ocr.push_back({o.page.number, o.mean_confidence});
+    if (o.mean_confidence < kLowConfidence) {
+      char message[96];
+      std::snprintf(message, sizeof message,
+                    "page %d: OCR mean confidence %.0f%%", o.page.number,
+                    o.mean_confidence);
+      doc.segmented.warnings.push_back({"low_ocr_confidence", message});
+    }
+  }
+  return doc;
+}
+
+Status NoText(const std::string& path) {
+  return Status::InvalidInput(path + ": no text found (neither a text layer nor by OCR)");
+}
+
 Result<ProcessedDocument> ProcessPdf(const SourceFile& source,
-                                     const PipelineRules& rules) {
+                                     const PipelineRules& rules,
+                                     const ProcessOptions& options) {
   auto pages = ReadPdfPages(source);
   if (!pages.ok()) return pages.status();
-  ProcessedDocument doc = ProcessText(
-      source, DecodeTextLayer(PagesToText(*pages, rules.layout)), rules);
-  doc.source.format = "pdf";
-  doc.text.pages = static_cast<int>(pages->size());
+  std::vector<int> scanned;
+  for (const Page& p : *pages) {
+    if (TextBytes(p) < kUsableTextBytes) scanned.push_back(p.number);
+  }
+  std::vector<OcrPage> ocr;
+  if (!scanned.empty()) {
+    auto images = RenderPdfPages(source, scanned, kOcrDpi);
+    if (!images.ok()) return images.status();
+    auto read = OcrPages(*images, options.ocr_workers);
+    if (!read.ok()) return Status(read.status().code(), source.path + ": " + read.status().message());
+    ocr = std::move(read.value());
+    for (OcrPage& o : ocr) (*pages)[o.page.number - 1] = o.page;
+  }
+  size_t text = 0;
+  for (const Page& p : *pages) text += TextBytes(p);
+  if (text == 0) return NoText(source.path);
+  ProcessedDocument doc = ProcessPages(source, *pages, ocr, rules);
+  doc.source.format = scanned.size() == pages->size() ? "scan" : "pdf";
+  return doc;
+}
+
+Result<ProcessedDocument> ProcessImage(const SourceFile& source,
+                                       const PipelineRules& rules) {
+  auto image = DecodeImage(source);
+  if (!image.ok()) return image.status();
+  auto read = OcrPages({*image}, 1);
+  if (!read.ok()) return Status(read.status().code(), source.path + ": " + read.status().message());
+  if (TextBytes((*read)[0].page) == 0) return NoText(source.path);
+  ProcessedDocument doc = ProcessPages(source, {(*read)[0].page}, *read, rules);
+  doc.source.format = "image";
   return doc;
 }
 
 }  // namespace
 
 Result<ProcessedDocument> ProcessSource(const SourceFile& source,
-                                        const PipelineRules& rules) {
-  if (LooksLikePdf(source.bytes)) return ProcessPdf(source, rules);
+                                        const PipelineRules& rules,
+                                        const ProcessOptions& options) {
+  if (LooksLikePdf(source.bytes)) return ProcessPdf(source, rules, options);
+  if (LooksLikeImage(source.bytes)) return ProcessImage(source, rules);
   auto decoded = Decode(source);
   if (!decoded.ok()) return decoded.status();
   return ProcessText(source, std::move(decoded.value()), rules);
@@ -89,10 +160,12 @@ Result<std::string> ReadWholeFile(const std::string& path) {
 }
 
 Result<ProcessedDocument> ProcessFile(const std::string& path,
-                                      const PipelineRules& rules) {
+                                      const PipelineRules& rules,
+                                      const ProcessOptions& options) {
   auto bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
-  return ProcessSource(SourceFile{path, std::move(bytes.value())}, rules);
+  return ProcessSource(SourceFile{path, std::move(bytes.value())}, rules,
+                       options);
 }
 
 }  // namespace vbtask

@@ -39,12 +39,23 @@ std::string DefaultRulesDir();
 // decoded. Clean text layers pass unchanged.
 DecodedText DecodeTextLayer(std::string text);
 
+struct ProcessOptions {
+  // Tesseract engines working on the scanned pages of one document in
+  // parallel; 0 means one per core.
+  unsigned ocr_workers = 0;
+};
+
+// A PDF (by its "%PDF-" signature) is read through its text layer, its
+// pages without one through OCR; PNG, JPEG and TIFF images through OCR;
+// anything else as text.
 Result<ProcessedDocument> ProcessSource(const SourceFile& source,
-                                        const PipelineRules& rules);
+                                        const PipelineRules& rules,
+                                        const ProcessOptions& options = {});
 
 // Reads `path` and processes it; an unreadable file is an I/O error.
 Result<ProcessedDocument> ProcessFile(const std::string& path,
-                                      const PipelineRules& rules);
+                                      const PipelineRules& rules,
+                                      const ProcessOptions& options = {});
 
 Result<std::string> ReadWholeFile(const std::string& path);
 

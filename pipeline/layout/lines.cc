@@ -96,24 +96,25 @@ std::vector<Line> GroupIntoLines(std::vector<Word> words) {
   std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
     return a.box.y0 < b.box.y0;
   });
+  // Each line is matched by its band: the box of its first word, so that a
+  // tall box (an OCR'd speck spanning two lines) joins one line but does
+  // not stretch it over the next.
   std::vector<Line> lines;
+  std::vector<Box> bands;
   for (Word& w : words) {
     // A word belongs to a line it overlaps by half the smaller height;
     // looking back a few lines covers the cells of a table row.
-    Line* home = nullptr;
+    size_t home = lines.size();
     size_t first = lines.size() > 4 ? lines.size() - 4 : 0;
     for (size_t k = first; k < lines.size(); ++k) {
-      const Box& b = lines[k].box;
-      double smaller = std::min(b.height(), w.box.height());
-      if (layout::VerticalOverlap(b, w.box) >= 0.5 * smaller) home = &lines[k];
+      double smaller = std::min(bands[k].height(), w.box.height());
+      if (layout::VerticalOverlap(bands[k], w.box) >= 0.5 * smaller) home = k;
     }
-    if (!home) {
+    if (home == lines.size()) {
       lines.emplace_back();
-      home = &lines.back();
-      home->box = w.box;
+      bands.push_back(w.box);
     }
-    home->box.Extend(w.box);
-    home->words.push_back(std::move(w));
+    lines[home].words.push_back(std::move(w));
   }
   for (Line& l : lines) {
     std::stable_sort(l.words.begin(), l.words.end(),

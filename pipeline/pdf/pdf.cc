@@ -2,6 +2,7 @@
 
 #include <poppler-document.h>
 #include <poppler-global.h>
+#include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
 #include <climits>
@@ -86,7 +87,10 @@ Page ReadPage(poppler::page& pdf_page, int number) {
 
 bool LooksLikePdf(std::string_view bytes) { return bytes.starts_with("%PDF-"); }
 
-Result<std::vector<Page>> ReadPdfPages(const SourceFile& source) {
+namespace {
+
+// Opens the document, or says why it cannot be read.
+Result<std::unique_ptr<poppler::document>> Open(const SourceFile& source) {
   const std::string& path = source.path;
   if (source.bytes.size() > INT_MAX) {
     return Status::InvalidInput(path + ": PDF too large");
@@ -104,25 +108,58 @@ Result<std::vector<Page>> ReadPdfPages(const SourceFile& source) {
     return Status::InvalidInput(path +
                                 ": encrypted PDF (a password is needed to open it)");
   }
-  int count = doc->pages();
-  if (count <= 0) return Status::InvalidInput(path + ": PDF has no pages");
+  if (doc->pages() <= 0) return Status::InvalidInput(path + ": PDF has no pages");
+  return doc;
+}
+
+Status PageError(const std::string& path, int number) {
+  return Status::InvalidInput(path + ": page " + std::to_string(number) +
+                              " cannot be read (corrupt PDF)");
+}
+
+}  // namespace
+
+Result<std::vector<Page>> ReadPdfPages(const SourceFile& source) {
+  auto doc = Open(source);
+  if (!doc.ok()) return doc.status();
+  int count = (*doc)->pages();
   std::vector<Page> pages;
   pages.reserve(count);
-  bool any_text = false;
   for (int i = 0; i < count; ++i) {
-    std::unique_ptr<poppler::page> pdf_page(doc->create_page(i));
-    if (!pdf_page) {
-      return Status::InvalidInput(path + ": page " + std::to_string(i + 1) +
-                                  " cannot be read (corrupt PDF)");
-    }
+    std::unique_ptr<poppler::page> pdf_page((*doc)->create_page(i));
+    if (!pdf_page) return PageError(source.path, i + 1);
     pages.push_back(ReadPage(*pdf_page, i + 1));
-    any_text |= !pages.back().lines.empty();
-  }
-  if (!any_text) {
-    return Status::InvalidInput(
-        path + ": PDF has no text layer (scanned pages need OCR)");
   }
   return pages;
+}
+
+Result<std::vector<PageImage>> RenderPdfPages(const SourceFile& source,
+                                              const std::vector<int>& numbers,
+                                              double dpi) {
+  auto doc = Open(source);
+  if (!doc.ok()) return doc.status();
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  renderer.set_image_format(poppler::image::format_gray8);
+  std::vector<PageImage> images;
+  for (int number : numbers) {
+    std::unique_ptr<poppler::page> pdf_page((*doc)->create_page(number - 1));
+    if (!pdf_page) return PageError(source.path, number);
+    poppler::image rendered = renderer.render_page(pdf_page.get(), dpi, dpi);
+    if (!rendered.is_valid()) return PageError(source.path, number);
+    PageImage image;
+    image.number = number;
+    image.width = rendered.width();
+    image.height = rendered.height();
+    image.bytes_per_row = rendered.bytes_per_row();
+    image.dpi = dpi;
+    const char* data = rendered.const_data();
+    image.pixels.assign(data, data + static_cast<size_t>(image.bytes_per_row) *
+                                         image.height);
+    images.push_back(std::move(image));
+  }
+  return images;
 }
 
 }  // namespace vbtask

@@ -3,7 +3,8 @@
 // layout stage rebuilds lines and reading order).
 //
 // Errors name the file: encrypted (a password is needed), not a readable
-// PDF, truncated, no pages, and no text layer at all (a scan: OCR is needed).
+// PDF, truncated, no pages. Pages without a usable text layer (scans) come
+// out without lines; RenderPdfPages turns them into images for OCR.
 #ifndef VBTASK_PDF_PDF_H_
 #define VBTASK_PDF_PDF_H_
 
@@ -13,6 +14,7 @@
 #include "pipeline/base/status.h"
 #include "pipeline/decode/decode.h"
 #include "pipeline/layout/page.h"
+#include "pipeline/ocr/ocr.h"
 
 namespace vbtask {
 
@@ -20,6 +22,11 @@ namespace vbtask {
 bool LooksLikePdf(std::string_view bytes);
 
 Result<std::vector<Page>> ReadPdfPages(const SourceFile& source);
+
+// The pages `numbers` (1-based) rendered in grey at `dpi`.
+Result<std::vector<PageImage>> RenderPdfPages(const SourceFile& source,
+                                              const std::vector<int>& numbers,
+                                              double dpi);
 
 }  // namespace vbtask
 

@@ -50,9 +50,11 @@ TEST(PdfErrors, NoPages) {
   EXPECT_EQ(ErrorOf(testing::NoPagesPdf()), "in/doc.pdf: PDF has no pages");
 }
 
-TEST(PdfErrors, NoTextLayerAsksForOcr) {
-  EXPECT_EQ(ErrorOf(testing::BlankPagePdf()),
-            "in/doc.pdf: PDF has no text layer (scanned pages need OCR)");
+TEST(PdfErrors, PageWithoutTextLayerComesOutEmpty) {
+  auto pages = ReadPdfPages(SourceFile{"doc.pdf", testing::BlankPagePdf()});
+  ASSERT_TRUE(pages.ok());
+  ASSERT_EQ(pages->size(), 1u);
+  EXPECT_TRUE((*pages)[0].lines.empty());
 }
 
 TEST(PdfErrors, PdfIsRecognisedByItsSignatureNotItsName) {
