@@ -43,6 +43,8 @@ void RegisterExtractCommand(CLI::App& app, int* exit_code) {
                   "Rules directory (default: $VBTASK_RULES or the built-in)");
   cmd->add_option("-j,--jobs", options->jobs,
                   "Files processed in parallel (default: one per core)");
+  cmd->add_option("--ocr-jobs", options->ocr_jobs,
+                  "Scanned pages of one file OCR'd in parallel (default: one per core)");
   cmd->callback([options, exit_code] { *exit_code = RunExtract(*options); });
 }
 
@@ -77,9 +79,11 @@ int RunExtract(const ExtractOptions& options) {
   auto work = [&] {
     for (size_t i = next++; i < inputs.size(); i = next++) {
       const InputFile& in = inputs[i];
+      ProcessOptions process;
+      process.ocr_workers = options.ocr_jobs;
       Result<ProcessedDocument> doc =
-          in.path == "-" ? ProcessSource({"-", *stdin_bytes}, *rules)
-                         : ProcessFile(in.path, *rules);
+          in.path == "-" ? ProcessSource({"-", *stdin_bytes}, *rules, process)
+                         : ProcessFile(in.path, *rules, process);
       if (!doc.ok()) {
         report(doc.status().message());
         continue;

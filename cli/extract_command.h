@@ -14,6 +14,7 @@ struct ExtractOptions {
   std::string format = "json";
   std::string rules_dir;
   unsigned jobs = 0;  // 0: one per core
+  unsigned ocr_jobs = 0;  // 0: one per core
 };
 
 // Adds the subcommand; when it is chosen, `*exit_code` receives its result.

@@ -1,7 +1,5 @@
 #include "tests/test_support.h"
 
-#include <leptonica/allheaders.h>
-
 namespace vbtask::testing {
 
 const PipelineRules& Rules() {
@@ -98,21 +96,6 @@ std::string ImageOnlyPdf(const PageImage& image) {
       "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" +
           content + "\nendstream",
   });
-}
-
-bool WritePng(const PageImage& image, const std::string& path) {
-  PIX* pix = pixCreate(image.width, image.height, 8);
-  if (!pix) return false;
-  for (int y = 0; y < image.height; ++y) {
-    l_uint32* row = pixGetData(pix) + y * pixGetWpl(pix);
-    for (int x = 0; x < image.width; ++x) {
-      SET_DATA_BYTE(row, x, image.pixels[y * image.bytes_per_row + x]);
-    }
-  }
-  pixSetResolution(pix, static_cast<int>(image.dpi), static_cast<int>(image.dpi));
-  bool ok = pixWrite(path.c_str(), pix, IFF_PNG) == 0;
-  pixDestroy(&pix);
-  return ok;
 }
 
 }  // namespace vbtask::testing

@@ -28,10 +28,8 @@ std::string BlankPagePdf();
 std::string NoPagesPdf();
 std::string EncryptedPdf();
 
-// A PDF whose one page is the image (a scan, no text layer), and the image
-// as a PNG file.
+// A PDF whose one page is the image (a scan, no text layer).
 std::string ImageOnlyPdf(const PageImage& image);
-bool WritePng(const PageImage& image, const std::string& path);
 
 }  // namespace vbtask::testing
 

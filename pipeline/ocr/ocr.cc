@@ -3,12 +3,12 @@
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -24,12 +24,6 @@ constexpr double kWordHeightPerPoint = 1.15;
 constexpr float kNoiseConfidence = 20;
 // Resolution assumed for an image file that does not say.
 constexpr double kDefaultDpi = 300;
-
-// Tesseract's own OpenMP threads would compete with the page workers.
-void OneThreadPerEngine() {
-  static std::once_flag once;
-  std::call_once(once, [] { setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0); });
-}
 
 struct Engine {
   tesseract::TessBaseAPI api;
@@ -71,10 +65,7 @@ void SetFontSizes(std::vector<Word>& words, const std::vector<int>& line_of) {
 // below it, it would thin the letters.
 constexpr double kDespeckleDpi = 250;
 
-// The page as a Leptonica image, cleaned of specks: a 3x3 median removes
-// dots of scanner noise (and their enlargement when a low-resolution scan
-// is rendered at 300 dpi), which Tesseract would read as punctuation.
-PIX* Despeckled(const PageImage& image) {
+PIX* ToPix(const PageImage& image) {
   PIX* pix = pixCreate(image.width, image.height, 8);
   if (!pix) return nullptr;
   for (int y = 0; y < image.height; ++y) {
@@ -82,7 +73,16 @@ PIX* Despeckled(const PageImage& image) {
     const unsigned char* in = image.pixels.data() + static_cast<size_t>(y) * image.bytes_per_row;
     for (int x = 0; x < image.width; ++x) SET_DATA_BYTE(row, x, in[x]);
   }
-  if (image.dpi < kDespeckleDpi) return pix;
+  pixSetResolution(pix, static_cast<int>(image.dpi), static_cast<int>(image.dpi));
+  return pix;
+}
+
+// The page as a Leptonica image, cleaned of specks: a 3x3 median removes
+// dots of scanner noise (and their enlargement when a low-resolution scan
+// is rendered at 300 dpi), which Tesseract would read as punctuation.
+PIX* Despeckled(const PageImage& image) {
+  PIX* pix = ToPix(image);
+  if (!pix || image.dpi < kDespeckleDpi) return pix;
   PIX* clean = pixRankFilterGray(pix, 3, 3, 0.5);
   pixDestroy(&pix);
   return clean;
@@ -145,7 +145,6 @@ Result<OcrPage> Recognize(Engine& e, const PageImage& image) {
 
 Result<std::vector<OcrPage>> OcrPages(const std::vector<PageImage>& images,
                                       unsigned workers) {
-  OneThreadPerEngine();
   std::vector<std::optional<Result<OcrPage>>> results(images.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
@@ -155,6 +154,7 @@ Result<std::vector<OcrPage>> OcrPages(const std::vector<PageImage>& images,
       results[i].emplace(s.ok() ? Recognize(engine, images[i]) : Result<OcrPage>(s));
     }
   };
+  if (workers == 0) workers = std::thread::hardware_concurrency();
   workers = std::max(1u, std::min<unsigned>(workers, images.size()));
   std::vector<std::thread> threads;
   for (unsigned k = 1; k < workers; ++k) threads.emplace_back(work);
@@ -197,6 +197,20 @@ Result<PageImage> DecodeImage(const SourceFile& source) {
   }
   pixDestroy(&grey);
   return image;
+}
+
+void RestartWithSingleThreadedOcr(char** argv) {
+  if (std::getenv("OMP_THREAD_LIMIT") != nullptr) return;
+  setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/1);
+  execv("/proc/self/exe", argv);  // returns only if it failed: run as it is
+}
+
+bool SavePng(const PageImage& image, const std::string& path) {
+  PIX* pix = ToPix(image);
+  if (!pix) return false;
+  bool ok = pixWrite(path.c_str(), pix, IFF_PNG) == 0;
+  pixDestroy(&pix);
+  return ok;
 }
 
 }  // namespace vbtask

@@ -5,6 +5,7 @@
 #ifndef VBTASK_OCR_OCR_H_
 #define VBTASK_OCR_OCR_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,7 +29,8 @@ struct OcrPage {
 };
 
 // OCRs the images with at most `workers` Tesseract engines in parallel
-// (each single-threaded); results come in the order of the images.
+// (each single-threaded; 0 means one per core); results come in the order
+// of the images.
 Result<std::vector<OcrPage>> OcrPages(const std::vector<PageImage>& images,
                                       unsigned workers);
 
@@ -37,6 +39,16 @@ bool LooksLikeImage(std::string_view bytes);
 
 // The first image of the file, as grey pixels (Leptonica).
 Result<PageImage> DecodeImage(const SourceFile& source);
+
+// Tesseract parallelises inside one page with OpenMP, whose threads spin
+// against the page workers (three times slower on two cores). OpenMP reads
+// OMP_THREAD_LIMIT only when the program starts, so a program that OCRs
+// calls this first thing in main: when the variable is not set, it sets it
+// to 1 and executes the program again.
+void RestartWithSingleThreadedOcr(char** argv);
+
+// Writes the image as a PNG file (to make scans for tests and benchmarks).
+bool SavePng(const PageImage& image, const std::string& path);
 
 }  // namespace vbtask
 

@@ -7,8 +7,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
+#include <sstream>
 
 #include "pipeline/pdf/pdf.h"
 #include "tests/test_support.h"
@@ -37,6 +39,40 @@ PageImage ScannedPage() {
     if (r > 995) p = 255;
   }
   return image;
+}
+
+std::vector<std::string> Words(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+// Word error rate of `hyp` against `ref`: word-level edit distance over the
+// length of the reference.
+double WordErrorRate(const std::vector<std::string>& ref,
+                     const std::vector<std::string>& hyp) {
+  std::vector<size_t> row(hyp.size() + 1), next(hyp.size() + 1);
+  for (size_t j = 0; j <= hyp.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= ref.size(); ++i) {
+    next[0] = i;
+    for (size_t j = 1; j <= hyp.size(); ++j) {
+      next[j] = std::min({row[j] + 1, next[j - 1] + 1,
+                          row[j - 1] + (ref[i - 1] == hyp[j - 1] ? 0 : 1)});
+    }
+    std::swap(row, next);
+  }
+  return ref.empty() ? 0 : static_cast<double>(row[hyp.size()]) / ref.size();
+}
+
+// The text of page 1 as its text layer gives it (before any repair).
+std::string TextLayerOfPageOne() {
+  std::string path = testing::SourcePath(std::string("corpus/pdf/") + kStem + ".pdf");
+  auto bytes = ReadWholeFile(path);
+  EXPECT_TRUE(bytes.ok());
+  auto pages = ReadPdfPages(SourceFile{path, *bytes});
+  EXPECT_TRUE(pages.ok());
+  return PagesToText({(*pages)[0]}, testing::Rules().layout);
 }
 
 Json TextVersion() {
@@ -69,6 +105,10 @@ TEST(Ocr, ImageOnlyPdfIsReadByOcr) {
     found += ids.count(it["id"].get<std::string>());
   }
   std::printf("scan: %d of %d item ids also in the text version\n", found, total);
+  double wer = WordErrorRate(Words(TextLayerOfPageOne()),
+                             Words(got["text"].get<std::string>()));
+  std::printf("scan: word error rate %.1f%% against the text layer\n", 100 * wer);
+  EXPECT_LT(wer, 0.2);
   EXPECT_GE(total, 5);
   EXPECT_GE(10 * found, 9 * total);
 }
@@ -77,7 +117,7 @@ TEST(Ocr, ImageFileIsReadByOcr) {
   PageImage page = ScannedPage();
   fs::path png = fs::temp_directory_path() /
                  ("vbtask_ocr_" + std::to_string(::getpid()) + ".png");
-  ASSERT_TRUE(testing::WritePng(page, png.string()));
+  ASSERT_TRUE(SavePng(page, png.string()));
   auto doc = ProcessFile(png.string(), testing::Rules());
   fs::remove(png);
   ASSERT_TRUE(doc.ok()) << doc.status().message();
