@@ -73,7 +73,7 @@ std::string EncryptedPdf() {
                   "<0123456789abcdef0123456789abcdef>]");
 }
 
-std::string ImageOnlyPdf(const PageImage& image) {
+std::string ImageOnlyPdf(const PageImage& image, const std::string& text_page) {
   double w = image.width * 72.0 / image.dpi, h = image.height * 72.0 / image.dpi;
   std::string pixels;
   for (int y = 0; y < image.height; ++y) {
@@ -82,9 +82,10 @@ std::string ImageOnlyPdf(const PageImage& image) {
   }
   std::string content = "q " + std::to_string(w) + " 0 0 " + std::to_string(h) +
                         " 0 0 cm /Im0 Do Q";
-  return BuildPdf({
+  std::vector<std::string> objects = {
       "<< /Type /Catalog /Pages 2 0 R >>",
-      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      text_page.empty() ? "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+                        : "<< /Type /Pages /Kids [6 0 R 3 0 R] /Count 2 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + std::to_string(w) + " " +
           std::to_string(h) +
           "] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
@@ -95,7 +96,18 @@ std::string ImageOnlyPdf(const PageImage& image) {
           "\nendstream",
       "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" +
           content + "\nendstream",
-  });
+  };
+  if (!text_page.empty()) {
+    // A page with a text layer in a standard font, before the scan.
+    std::string text = "BT /F1 12 Tf 72 760 Td (" + text_page + ") Tj ET";
+    objects.push_back(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+        "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+        ">> >> >> /Contents 7 0 R >>");
+    objects.push_back("<< /Length " + std::to_string(text.size()) +
+                      " >>\nstream\n" + text + "\nendstream");
+  }
+  return BuildPdf(objects);
 }
 
 }  // namespace vbtask::testing

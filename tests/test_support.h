@@ -28,8 +28,10 @@ std::string BlankPagePdf();
 std::string NoPagesPdf();
 std::string EncryptedPdf();
 
-// A PDF whose one page is the image (a scan, no text layer).
-std::string ImageOnlyPdf(const PageImage& image);
+// A PDF whose page is the image (a scan, no text layer); with `text_page`,
+// a first page carrying that (ASCII) text in its text layer comes before it.
+std::string ImageOnlyPdf(const PageImage& image,
+                         const std::string& text_page = "");
 
 }  // namespace vbtask::testing
 

@@ -126,6 +126,22 @@ TEST(Ocr, ImageFileIsReadByOcr) {
   EXPECT_EQ(got["document"]["number"], TextVersion()["document"]["number"]);
 }
 
+TEST(Ocr, MixedPdfTakesEachPageByItsOwnPath) {
+  std::string pdf = testing::ImageOnlyPdf(
+      ScannedPage(), "Cover page typed in the text layer of the file");
+  auto doc = ProcessSource(SourceFile{"mixed.pdf", pdf}, testing::Rules());
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  Json got = ToJson(*doc);
+  EXPECT_EQ(got["source"]["format"], "pdf");
+  EXPECT_EQ(got["source"]["pages"], 2);
+  ASSERT_EQ(got["source"]["ocr"].size(), 1u);
+  EXPECT_EQ(got["source"]["ocr"][0]["page"], 2);
+  std::string text = got["text"];
+  EXPECT_EQ(text.rfind("Cover page typed", 0), 0u) << text.substr(0, 200);
+  // The scan comes after the cover: its header is not the document's.
+  EXPECT_NE(text.find("36/KH-TNMT"), std::string::npos) << text.substr(0, 500);
+}
+
 TEST(Ocr, BlankScanHasNoText) {
   auto doc = ProcessSource(SourceFile{"in/blank.pdf", testing::BlankPagePdf()},
                            testing::Rules());
