@@ -48,6 +48,8 @@ void RegisterExtractCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("-j,--jobs", options->jobs,
                   "Files processed in parallel (default: one per core)");
   AddRepairModeOption(cmd, &options->repair);
+  cmd->add_option("--ocr-jobs", options->ocr_jobs,
+                  "Scanned pages of one file OCR'd in parallel (default: one per core)");
   cmd->callback([options, exit_code] { *exit_code = RunExtract(*options); });
 }
 
@@ -93,10 +95,12 @@ int RunExtract(const ExtractOptions& options) {
   auto work = [&] {
     for (size_t i = next++; i < inputs.size(); i = next++) {
       const InputFile& in = inputs[i];
+      ProcessOptions process;
+      process.ocr_workers = options.ocr_jobs;
+      process.decode = decode_options;
       Result<ProcessedDocument> doc =
-          in.path == "-"
-              ? ProcessSource({"-", *stdin_bytes}, *rules, decode_options)
-              : ProcessFile(in.path, *rules, decode_options);
+          in.path == "-" ? ProcessSource({"-", *stdin_bytes}, *rules, process)
+                         : ProcessFile(in.path, *rules, process);
       if (!doc.ok()) {
         report(doc.status().message());
         continue;

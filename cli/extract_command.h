@@ -16,6 +16,7 @@ struct ExtractOptions {
   unsigned jobs = 0;  // 0: one per core
   std::string encoding;  // empty: detect per input
   std::string repair = "safe";
+  unsigned ocr_jobs = 0;  // 0: one per core
 };
 
 // Adds the subcommand; when it is chosen, `*exit_code` receives its result.

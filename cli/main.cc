@@ -4,8 +4,10 @@
 
 #include "cli/extract_command.h"
 #include "cli/repair_command.h"
+#include "pipeline/ocr/ocr.h"
 
 int main(int argc, char** argv) {
+  vbtask::RestartWithSingleThreadedOcr(argv);
   CLI::App app{"vbtask: Vietnamese directive documents to structured JSON"};
   app.set_version_flag("--version", std::string("vbtask ") + VBTASK_VERSION);
   app.require_subcommand(1);

@@ -8,6 +8,8 @@ packages=(
   libicu-dev libre2-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev
   hunspell-vi
+  libpoppler-cpp-dev poppler-utils
+  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie
 )
 
 missing=()

@@ -5,14 +5,33 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "pipeline/driver/pipeline.h"
+#include "pipeline/ocr/ocr.h"
 
 namespace vbtask::testing {
 
 const PipelineRules& Rules();
 std::string SourcePath(const std::string& relative);
 ProcessedDocument ProcessString(const std::string& text);
+
+// A small PDF written object by object, with a correct cross-reference
+// table: `objects[i]` is the body of object i+1 (object 1 is the catalog),
+// `trailer` is added to the trailer dictionary.
+std::string BuildPdf(const std::vector<std::string>& objects,
+                     const std::string& trailer = "");
+
+// A one-page PDF without a text layer; one whose catalog lists no pages; one
+// encrypted with a user password (not the empty one).
+std::string BlankPagePdf();
+std::string NoPagesPdf();
+std::string EncryptedPdf();
+
+// A PDF whose page is the image (a scan, no text layer); with `text_page`,
+// a first page carrying that (ASCII) text in its text layer comes before it.
+std::string ImageOnlyPdf(const PageImage& image,
+                         const std::string& text_page = "");
 
 }  // namespace vbtask::testing
 

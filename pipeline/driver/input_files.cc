@@ -14,7 +14,11 @@ bool IsDocumentFile(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt" || ext == ".text" || ext == ".md";
+  for (const char* known : {".txt", ".text", ".md", ".pdf", ".png", ".jpg",
+                            ".jpeg", ".tif", ".tiff"}) {
+    if (ext == known) return true;
+  }
+  return false;
 }
 
 struct Found {
@@ -50,15 +54,23 @@ std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args) {
       found.push_back({arg, fs::path(arg).filename().string()});
     }
   }
-  // name.json, unless two inputs share a name: then the relative path.
-  std::map<std::string, int> stem_count;
-  for (const Found& f : found) ++stem_count[fs::path(f.path).stem().string()];
+  // name.json, unless two inputs share a name: then name.ext.json (the
+  // text and the PDF of one document), or the relative path when even that
+  // is shared.
+  std::map<std::string, int> stem_count, file_count;
+  for (const Found& f : found) {
+    ++stem_count[fs::path(f.path).stem().string()];
+    ++file_count[fs::path(f.path).filename().string()];
+  }
   std::vector<InputFile> out;
   for (const Found& f : found) {
     std::string stem = f.path == "-" ? "stdin" : fs::path(f.path).stem().string();
+    std::string file = fs::path(f.path).filename().string();
     std::string name = stem + ".json";
-    if (stem_count[stem] > 1) {
+    if (file_count[file] > 1) {
       name = fs::path(f.relative).replace_extension(".json").string();
+    } else if (stem_count[stem] > 1) {
+      name = file + ".json";
     }
     out.push_back({f.path, name});
   }

@@ -2,11 +2,14 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include "pipeline/base/sha256.h"
+#include "pipeline/ocr/ocr.h"
+#include "pipeline/pdf/pdf.h"
 #include "pipeline/segment/segment.h"
 
 namespace vbtask {
@@ -22,6 +25,8 @@ Result<PipelineRules> PipelineRules::Load(const std::string& dir) {
   if (!reconstruct.ok()) return reconstruct.status();
   auto extract = ExtractRules::Load(dir);
   if (!extract.ok()) return extract.status();
+  auto layout = LayoutRules::Load(dir);
+  if (!layout.ok()) return layout.status();
   auto repair = RepairModel::Load(dir);
   if (!repair.ok()) return repair.status();
   return PipelineRules{std::move(decode.value()),
@@ -29,6 +34,7 @@ Result<PipelineRules> PipelineRules::Load(const std::string& dir) {
                        std::move(normalize.value()),
                        std::move(reconstruct.value()),
                        std::move(extract.value()),
+                       std::move(layout.value()),
                        std::move(repair.value())};
 }
 
@@ -37,15 +43,19 @@ std::string DefaultRulesDir() {
   return VBTASK_DEFAULT_RULES_DIR;
 }
 
-Result<ProcessedDocument> ProcessSource(const SourceFile& source,
-                                        const PipelineRules& rules,
-                                        const DecodeOptions& options) {
-  auto decoded = Decode(source, rules.decode, options);
-  if (!decoded.ok()) return decoded.status();
-  NormalizedText normalized = Normalize(decoded->text, rules.normalize);
+DecodedText DecodeTextLayer(std::string text, const PipelineRules& rules) {
+  return RepairMojibake(text, rules.decode);
+}
+
+namespace {
+
+// The stages after decoding, shared by text files and PDFs.
+ProcessedDocument ProcessText(const SourceFile& source, DecodedText decoded,
+                              const PipelineRules& rules) {
+  NormalizedText normalized = Normalize(decoded.text, rules.normalize);
   ProcessedDocument doc;
   doc.source.path = source.path;
-  doc.source.encoding = decoded->encoding;
+  doc.source.encoding = decoded.encoding;
   doc.source.sha256 = Sha256Hex(source.bytes);
   doc.text = Reconstruct(normalized.text, rules.classifier, rules.reconstruct);
   doc.repairs = RepairReconstructed(&doc.text, rules.repair, rules.repair_mode);
@@ -53,6 +63,96 @@ Result<ProcessedDocument> ProcessSource(const SourceFile& source,
   doc.extraction =
       Extract(doc.text, doc.segmented, rules.classifier, rules.extract);
   return doc;
+}
+
+// Scanned pages are rendered at this resolution for OCR.
+constexpr double kOcrDpi = 300;
+// A page with less text than this in its text layer is taken as a scan (a
+// scanner may stamp a page number or a file name on it).
+constexpr size_t kUsableTextBytes = 20;
+// Pages OCR'd with a lower mean confidence get a warning.
+constexpr double kLowConfidence = 70;
+
+size_t TextBytes(const Page& page) {
+  size_t n = 0;
+  for (const Line& l : page.lines) {
+    for (const Word& w : l.words) n += w.text.size();
+  }
+  return n;
+}
+
+ProcessedDocument ProcessPages(const SourceFile& source,
+                               const std::vector<Page>& pages,
+                               const std::vector<OcrPage>& ocr,
+                               const PipelineRules& rules) {
+  ProcessedDocument doc = ProcessText(
+      source, DecodeTextLayer(PagesToText(pages, rules.layout), rules), rules);
+  doc.text.pages = static_cast<int>(pages.size());
+  for (const OcrPage& o : ocr) {
+    doc.source.ocr.push_back({o.page.number, o.mean_confidence});
+    if (o.mean_confidence < kLowConfidence) {
+      char message[96];
+      std::snprintf(message, sizeof message,
+                    "page %d: OCR mean confidence %.0f%%", o.page.number,
+                    o.mean_confidence);
+      doc.segmented.warnings.push_back({"low_ocr_confidence", message});
+    }
+  }
+  return doc;
+}
+
+Status NoText(const std::string& path) {
+  return Status::InvalidInput(path + ": no text found (neither a text layer nor by OCR)");
+}
+
+Result<ProcessedDocument> ProcessPdf(const SourceFile& source,
+                                     const PipelineRules& rules,
+                                     const ProcessOptions& options) {
+  auto pages = ReadPdfPages(source);
+  if (!pages.ok()) return pages.status();
+  std::vector<int> scanned;
+  for (const Page& p : *pages) {
+    if (TextBytes(p) < kUsableTextBytes) scanned.push_back(p.number);
+  }
+  std::vector<OcrPage> ocr;
+  if (!scanned.empty()) {
+    auto images = RenderPdfPages(source, scanned, kOcrDpi);
+    if (!images.ok()) return images.status();
+    auto read = OcrPages(*images, options.ocr_workers);
+    if (!read.ok()) return Status(read.status().code(), source.path + ": " + read.status().message());
+    ocr = std::move(read.value());
+    for (OcrPage& o : ocr) (*pages)[o.page.number - 1] = o.page;
+  }
+  size_t text = 0;
+  for (const Page& p : *pages) text += TextBytes(p);
+  if (text == 0) return NoText(source.path);
+  ProcessedDocument doc = ProcessPages(source, *pages, ocr, rules);
+  doc.source.format = scanned.size() == pages->size() ? "scan" : "pdf";
+  return doc;
+}
+
+Result<ProcessedDocument> ProcessImage(const SourceFile& source,
+                                       const PipelineRules& rules) {
+  auto image = DecodeImage(source);
+  if (!image.ok()) return image.status();
+  auto read = OcrPages({*image}, 1);
+  if (!read.ok()) return Status(read.status().code(), source.path + ": " + read.status().message());
+  if (TextBytes((*read)[0].page) == 0) return NoText(source.path);
+  ProcessedDocument doc = ProcessPages(source, {(*read)[0].page}, *read, rules);
+  doc.source.format = "image";
+  return doc;
+}
+
+}  // namespace
+
+Result<ProcessedDocument> ProcessSource(const SourceFile& source,
+                                        const PipelineRules& rules,
+                                        const ProcessOptions& options) {
+  if (LooksLikePdf(source.bytes)) return ProcessPdf(source, rules, options);
+  if (LooksLikeImage(source.bytes)) return ProcessImage(source, rules);
+  auto decoded = Decode(source, rules.decode, options.decode);
+  if (!decoded.ok()) return decoded.status();
+  return ProcessText(source, std::move(decoded.value()), rules);
 }
 
 Result<std::string> ReadWholeFile(const std::string& path) {
@@ -68,7 +168,7 @@ Result<std::string> ReadWholeFile(const std::string& path) {
 
 Result<ProcessedDocument> ProcessFile(const std::string& path,
                                       const PipelineRules& rules,
-                                      const DecodeOptions& options) {
+                                      const ProcessOptions& options) {
   auto bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
   return ProcessSource(SourceFile{path, std::move(bytes.value())}, rules,

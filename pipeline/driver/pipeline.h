@@ -1,6 +1,8 @@
 // The whole pipeline for one input: bytes in, ProcessedDocument out.
-// decode → normalize → reconstruct → repair → segment → extract; emit is separate so
-// that callers choose the output form.
+// decode → normalize → reconstruct → repair → segment → extract; a PDF
+// (found by its "%PDF-" signature) goes pdf → layout → decode of its text
+// layer instead of decode, and its pages without text through OCR. Emit is
+// separate so that callers choose the output form.
 #ifndef VBTASK_DRIVER_PIPELINE_H_
 #define VBTASK_DRIVER_PIPELINE_H_
 
@@ -10,6 +12,7 @@
 #include "pipeline/decode/decode.h"
 #include "pipeline/emit/emit.h"
 #include "pipeline/extract/extract.h"
+#include "pipeline/layout/layout.h"
 #include "pipeline/lines/line_classifier.h"
 #include "pipeline/normalize/normalize.h"
 #include "pipeline/reconstruct/reconstruct.h"
@@ -25,6 +28,7 @@ struct PipelineRules {
   NormalizeRules normalize;
   ReconstructRules reconstruct;
   ExtractRules extract;
+  LayoutRules layout;
   RepairModel repair;
   RepairMode repair_mode = RepairMode::kSafe;  // a run option, not a file
 
@@ -34,15 +38,31 @@ struct PipelineRules {
 // $VBTASK_RULES if set, else the rules/ directory the build was made from.
 std::string DefaultRulesDir();
 
-// `options` can force the input encoding (default: detect it).
+// The text layer of a PDF, as the layout stage rebuilt it, to UTF-8 text.
+// Text layers of documents typed in legacy Vietnamese fonts come out as
+// mojibake ("Bé ChÝnh trÞ" for "Bộ Chính trị"); this is where they are
+// decoded. Clean text layers pass unchanged.
+DecodedText DecodeTextLayer(std::string text, const PipelineRules& rules);
+
+struct ProcessOptions {
+  // Forces the input encoding of text files (default: detect it).
+  DecodeOptions decode;
+  // Tesseract engines working on the scanned pages of one document in
+  // parallel; 0 means one per core.
+  unsigned ocr_workers = 0;
+};
+
+// A PDF (by its "%PDF-" signature) is read through its text layer, its
+// pages without one through OCR; PNG, JPEG and TIFF images through OCR;
+// anything else as text.
 Result<ProcessedDocument> ProcessSource(const SourceFile& source,
                                         const PipelineRules& rules,
-                                        const DecodeOptions& options = {});
+                                        const ProcessOptions& options = {});
 
 // Reads `path` and processes it; an unreadable file is an I/O error.
 Result<ProcessedDocument> ProcessFile(const std::string& path,
                                       const PipelineRules& rules,
-                                      const DecodeOptions& options = {});
+                                      const ProcessOptions& options = {});
 
 Result<std::string> ReadWholeFile(const std::string& path);
 

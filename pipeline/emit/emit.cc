@@ -98,6 +98,16 @@ Json ToJson(const ProcessedDocument& doc) {
   source["encoding"] = doc.source.encoding;
   source["sha256"] = doc.source.sha256;
   source["pages"] = doc.text.pages;
+  if (!doc.source.ocr.empty()) {
+    Json ocr = Json::array();
+    for (const OcrConfidence& o : doc.source.ocr) {
+      Json page;
+      page["page"] = o.page;
+      page["confidence"] = std::round(o.confidence * 10) / 10;
+      ocr.push_back(std::move(page));
+    }
+    source["ocr"] = std::move(ocr);
+  }
   j["source"] = std::move(source);
   j["document"] = DocumentJson(seg, doc.extraction.document);
   j["text"] = text;

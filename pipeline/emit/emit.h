@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "pipeline/extract/extract.h"
 #include "pipeline/reconstruct/reconstruct.h"
@@ -16,11 +17,17 @@ namespace vbtask {
 
 inline constexpr const char* kSchemaVersion = "vbtask/1";
 
+struct OcrConfidence {
+  int page = 1;
+  double confidence = 0;  // Tesseract's mean word confidence, 0-100
+};
+
 struct SourceInfo {
   std::string path;
-  std::string format = "text";
+  std::string format = "text";  // "text", "pdf", "scan", "image"
   std::string encoding;
   std::string sha256;
+  std::vector<OcrConfidence> ocr;  // the OCR'd pages
 };
 
 struct ProcessedDocument {

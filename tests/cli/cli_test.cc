@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -69,6 +70,43 @@ TEST_F(CliTest, BadFilesAreNamedAndTheRestIsWritten) {
     written.push_back(e.path().filename().string());
   }
   EXPECT_EQ(written.size(), 2u);  // no partial or temporary files
+}
+
+TEST_F(CliTest, BadPdfsAreNamedAndTheGoodOnesWritten) {
+  auto good = ReadWholeFile(
+      testing::SourcePath("corpus/pdf/05_nq_danguyxa_ocop.pdf"));
+  ASSERT_TRUE(good.ok());
+  Write("a_good.pdf", *good);
+  Write("b_truncated.pdf", good->substr(0, good->size() * 2 / 3));
+  Write("c_encrypted.pdf", testing::EncryptedPdf());
+  Write("d_scan.pdf", testing::BlankPagePdf());
+  Write("e.txt", kGood);
+  RunResult r = Vbtask("extract " + (dir_ / "in").string() + " -o " + (dir_ / "out").string());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("b_truncated.pdf: truncated PDF"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("c_encrypted.pdf: encrypted PDF"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("d_scan.pdf: no text found"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("a_good"), std::string::npos) << r.err;
+  std::vector<std::string> written;
+  for (const auto& e : fs::directory_iterator(dir_ / "out")) {
+    written.push_back(e.path().filename().string());
+  }
+  std::sort(written.begin(), written.end());
+  EXPECT_EQ(written, (std::vector<std::string>{"a_good.json", "e.json"}));
+  auto json = ReadWholeFile((dir_ / "out" / "a_good.json").string());
+  ASSERT_TRUE(json.ok());
+  EXPECT_EQ(nlohmann::json::parse(*json)["source"]["format"], "pdf");
+}
+
+TEST_F(CliTest, TextAndPdfOfOneDocumentGetDistinctOutputNames) {
+  auto good = ReadWholeFile(testing::SourcePath("corpus/pdf/05_nq_danguyxa_ocop.pdf"));
+  ASSERT_TRUE(good.ok());
+  Write("doc.pdf", *good);
+  Write("doc.txt", kGood);
+  RunResult r = Vbtask("extract " + (dir_ / "in").string() + " -o " + (dir_ / "out").string());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "doc.pdf.json"));
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "doc.txt.json"));
 }
 
 TEST_F(CliTest, AllGoodExitsZeroAndStdoutIsJsonLinesForSeveral) {

@@ -1,0 +1,37 @@
+// Stage 2b, layout: positioned pages in, the text stream of the document out.
+//
+// Rebuilds what the reconstruct stage expects of a text file: one line per
+// paragraph (lines wrapped by the page are joined by their geometry, also
+// across a page break), the two-column official header as its left block
+// followed by its right block, running headers, footers and page numbers
+// removed, body footnote markers as superscript digits glued to their word,
+// the footnotes of a page after its body as "¹ text" lines, and a form feed
+// between pages. Rows of other two-column blocks (signature) keep their
+// columns apart with spaces, as "pdftotext -layout" does.
+#ifndef VBTASK_LAYOUT_LAYOUT_H_
+#define VBTASK_LAYOUT_LAYOUT_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/base/status.h"
+#include "pipeline/layout/page.h"
+#include "pipeline/ruleset/rule_file.h"
+
+namespace vbtask {
+
+struct LayoutRules {
+  PatternSet patterns;
+  static Result<LayoutRules> Load(const std::string& rules_dir);
+};
+
+// Groups the words of a page into lines by their vertical overlap; lines
+// come out top to bottom, words left to right.
+std::vector<Line> GroupIntoLines(std::vector<Word> words);
+
+std::string PagesToText(const std::vector<Page>& pages,
+                        const LayoutRules& rules);
+
+}  // namespace vbtask
+
+#endif  // VBTASK_LAYOUT_LAYOUT_H_

@@ -1,0 +1,130 @@
+#include <algorithm>
+#include <map>
+
+#include "pipeline/layout/layout_internal.h"
+
+namespace vbtask {
+namespace layout {
+namespace {
+
+// A superscript is set at most this share of the line's font size and
+// raised by at least this share of it.
+constexpr double kSuperscriptSize = 0.8;
+constexpr double kSuperscriptRise = 0.15;
+
+bool AllDigits(const std::string& s) {
+  return !s.empty() && s.size() <= 3 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+double VerticalOverlap(const Box& a, const Box& b) {
+  return std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+}
+
+}  // namespace
+
+std::string SuperscriptDigits(const std::string& digits) {
+  static constexpr const char* kSuper[] = {"⁰", "¹", "²", "³", "⁴",
+                                           "⁵", "⁶", "⁷", "⁸", "⁹"};
+  std::string out;
+  for (char d : digits) out += kSuper[d - '0'];
+  return out;
+}
+
+bool IsSuperscriptMarker(const Word& w, const Line& line) {
+  return AllDigits(w.text) && w.font_size <= kSuperscriptSize * line.font_size &&
+         w.baseline < line.baseline - kSuperscriptRise * line.font_size;
+}
+
+void Measure(Line& line) {
+  if (line.words.empty()) return;
+  line.box = line.words[0].box;
+  std::map<double, size_t> size_chars, baseline_chars;
+  size_t bold = 0, italic = 0, all = 0;
+  for (const Word& w : line.words) {
+    line.box.Extend(w.box);
+    size_chars[w.font_size] += w.text.size();
+    baseline_chars[w.baseline] += w.text.size();
+    bold += w.bold ? w.text.size() : 0;
+    italic += w.italic ? w.text.size() : 0;
+    all += w.text.size();
+  }
+  line.bold = 2 * bold > all;
+  line.italic = 2 * italic > all;
+  auto most = [](const std::map<double, size_t>& m) {
+    return std::max_element(m.begin(), m.end(), [](auto& a, auto& b) {
+             return a.second < b.second;
+           })->first;
+  };
+  line.font_size = most(size_chars);
+  line.baseline = most(baseline_chars);
+}
+
+std::string LineText(const Line& line) {
+  std::string out;
+  const Word* prev = nullptr;
+  for (const Word& w : line.words) {
+    if (IsSuperscriptMarker(w, line) && prev) {
+      out += SuperscriptDigits(w.text);
+    } else {
+      double size = std::max(w.font_size, prev ? prev->font_size : 0.0);
+      if (prev && w.box.x0 - prev->box.x1 >= kGlueGap * size) out += ' ';
+      out += w.text;
+    }
+    prev = &w;
+  }
+  return out;
+}
+
+std::vector<Line> SplitAtColumnGaps(const Line& line) {
+  std::vector<Line> pieces(1);
+  for (size_t i = 0; i < line.words.size(); ++i) {
+    const Word& w = line.words[i];
+    if (i > 0 &&
+        w.box.x0 - line.words[i - 1].box.x1 > kColumnGap * line.font_size) {
+      pieces.emplace_back();
+    }
+    pieces.back().words.push_back(w);
+  }
+  for (Line& p : pieces) Measure(p);
+  return pieces;
+}
+
+}  // namespace layout
+
+std::vector<Line> GroupIntoLines(std::vector<Word> words) {
+  std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+    return a.box.y0 < b.box.y0;
+  });
+  // Each line is matched by its band: the box of its first word, so that a
+  // tall box (an OCR'd speck spanning two lines) joins one line but does
+  // not stretch it over the next.
+  std::vector<Line> lines;
+  std::vector<Box> bands;
+  for (Word& w : words) {
+    // A word belongs to a line it overlaps by half the smaller height;
+    // looking back a few lines covers the cells of a table row.
+    size_t home = lines.size();
+    size_t first = lines.size() > 4 ? lines.size() - 4 : 0;
+    for (size_t k = first; k < lines.size(); ++k) {
+      double smaller = std::min(bands[k].height(), w.box.height());
+      if (layout::VerticalOverlap(bands[k], w.box) >= 0.5 * smaller) home = k;
+    }
+    if (home == lines.size()) {
+      lines.emplace_back();
+      bands.push_back(w.box);
+    }
+    lines[home].words.push_back(std::move(w));
+  }
+  for (Line& l : lines) {
+    std::stable_sort(l.words.begin(), l.words.end(),
+                     [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+    layout::Measure(l);
+  }
+  std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+    return a.box.y0 < b.box.y0;
+  });
+  return lines;
+}
+
+}  // namespace vbtask

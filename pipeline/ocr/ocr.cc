@@ -1,0 +1,216 @@
+#include "pipeline/ocr/ocr.h"
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <memory>
+#include <optional>
+#include <thread>
+
+#include "pipeline/layout/layout.h"
+
+namespace vbtask {
+namespace {
+
+// The box of a printed Vietnamese word spans its diacritics and descenders:
+// the median word of a line is about this many times the font size.
+constexpr double kWordHeightPerPoint = 1.15;
+// Words recognised with less confidence are specks of noise.
+constexpr float kNoiseConfidence = 20;
+// Resolution assumed for an image file that does not say.
+constexpr double kDefaultDpi = 300;
+
+struct Engine {
+  tesseract::TessBaseAPI api;
+  bool ready = false;
+};
+
+Status InitEngine(Engine& e) {
+  if (e.ready) return Status::Ok();
+  if (e.api.Init(nullptr, "vie", tesseract::OEM_LSTM_ONLY) != 0) {
+    return Status::Internal(
+        "Tesseract cannot load its Vietnamese model (tesseract-ocr-vie)");
+  }
+  e.api.SetPageSegMode(tesseract::PSM_AUTO);
+  // Tesseract's progress notes ("Detected 233 diacritics") would go to
+  // stderr between vbtask's own messages.
+  e.api.SetVariable("debug_file", "/dev/null");
+  e.ready = true;
+  return Status::Ok();
+}
+
+// One size per line, from the median height of its words: single boxes
+// vary with accents and descenders, and a line box takes in specks.
+void SetFontSizes(std::vector<Word>& words, const std::vector<int>& line_of) {
+  for (size_t begin = 0; begin < words.size();) {
+    size_t end = begin;
+    std::vector<double> heights;
+    while (end < words.size() && line_of[end] == line_of[begin]) {
+      heights.push_back(words[end++].box.height());
+    }
+    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2,
+                     heights.end());
+    double size = heights[heights.size() / 2] / kWordHeightPerPoint;
+    for (size_t i = begin; i < end; ++i) words[i].font_size = size;
+    begin = end;
+  }
+}
+
+// From this resolution up, a 3x3 median removes specks and keeps strokes;
+// below it, it would thin the letters.
+constexpr double kDespeckleDpi = 250;
+
+PIX* ToPix(const PageImage& image) {
+  PIX* pix = pixCreate(image.width, image.height, 8);
+  if (!pix) return nullptr;
+  for (int y = 0; y < image.height; ++y) {
+    l_uint32* row = pixGetData(pix) + y * pixGetWpl(pix);
+    const unsigned char* in = image.pixels.data() + static_cast<size_t>(y) * image.bytes_per_row;
+    for (int x = 0; x < image.width; ++x) SET_DATA_BYTE(row, x, in[x]);
+  }
+  pixSetResolution(pix, static_cast<int>(image.dpi), static_cast<int>(image.dpi));
+  return pix;
+}
+
+// The page as a Leptonica image, cleaned of specks: a 3x3 median removes
+// dots of scanner noise (and their enlargement when a low-resolution scan
+// is rendered at 300 dpi), which Tesseract would read as punctuation.
+PIX* Despeckled(const PageImage& image) {
+  PIX* pix = ToPix(image);
+  if (!pix || image.dpi < kDespeckleDpi) return pix;
+  PIX* clean = pixRankFilterGray(pix, 3, 3, 0.5);
+  pixDestroy(&pix);
+  return clean;
+}
+
+Result<OcrPage> Recognize(Engine& e, const PageImage& image) {
+  PIX* pix = Despeckled(image);
+  if (!pix) {
+    return Status::Internal("page " + std::to_string(image.number) +
+                            ": out of memory for the page image");
+  }
+  e.api.SetImage(pix);
+  e.api.SetSourceResolution(static_cast<int>(image.dpi));
+  int failed = e.api.Recognize(nullptr);
+  pixDestroy(&pix);
+  if (failed) {
+    return Status::Internal("page " + std::to_string(image.number) +
+                            ": Tesseract failed");
+  }
+  const double scale = 72.0 / image.dpi;  // pixels to points
+  OcrPage out;
+  out.page.number = image.number;
+  out.page.width = image.width * scale;
+  out.page.height = image.height * scale;
+  std::vector<Word> words;
+  std::vector<int> line_of;  // Tesseract's line of each word
+  int line = -1;
+  double confidence = 0;
+  std::unique_ptr<tesseract::ResultIterator> it(e.api.GetIterator());
+  if (it) {
+    do {
+      if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
+      if (it->Empty(tesseract::RIL_WORD)) continue;
+      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+      if (!text || text[0] == 0) continue;
+      float word_confidence = it->Confidence(tesseract::RIL_WORD);
+      if (word_confidence < kNoiseConfidence) continue;
+      int x0, y0, x1, y1, bx0, by0, bx1, by1;
+      it->BoundingBox(tesseract::RIL_WORD, &x0, &y0, &x1, &y1);
+      if (!it->Baseline(tesseract::RIL_TEXTLINE, &bx0, &by0, &bx1, &by1)) {
+        by0 = by1 = y1;
+      }
+      Word w;
+      w.text = text.get();
+      w.box = {x0 * scale, y0 * scale, x1 * scale, y1 * scale};
+      w.baseline = (by0 + by1) / 2.0 * scale;
+      line_of.push_back(line);
+      confidence += word_confidence;
+      words.push_back(std::move(w));
+    } while (it->Next(tesseract::RIL_WORD));
+  }
+  SetFontSizes(words, line_of);
+  out.mean_confidence = words.empty() ? 0 : confidence / words.size();
+  out.page.lines = GroupIntoLines(std::move(words));
+  e.api.Clear();
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<OcrPage>> OcrPages(const std::vector<PageImage>& images,
+                                      unsigned workers) {
+  std::vector<std::optional<Result<OcrPage>>> results(images.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    Engine engine;
+    for (size_t i = next++; i < images.size(); i = next++) {
+      Status s = InitEngine(engine);
+      results[i].emplace(s.ok() ? Recognize(engine, images[i]) : Result<OcrPage>(s));
+    }
+  };
+  if (workers == 0) workers = std::thread::hardware_concurrency();
+  workers = std::max(1u, std::min<unsigned>(workers, images.size()));
+  std::vector<std::thread> threads;
+  for (unsigned k = 1; k < workers; ++k) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  std::vector<OcrPage> pages;
+  for (auto& r : results) {
+    if (!r->ok()) return r->status();
+    pages.push_back(std::move(r->value()));
+  }
+  return pages;
+}
+
+bool LooksLikeImage(std::string_view b) {
+  return b.starts_with("\x89PNG\r\n\x1a\n") || b.starts_with("\xFF\xD8\xFF") ||
+         b.starts_with(std::string_view("II*\0", 4)) ||
+         b.starts_with(std::string_view("MM\0*", 4));
+}
+
+Result<PageImage> DecodeImage(const SourceFile& source) {
+  auto data = reinterpret_cast<const l_uint8*>(source.bytes.data());
+  PIX* pix = pixReadMem(data, source.bytes.size());
+  if (!pix) return Status::InvalidInput(source.path + ": unreadable image");
+  PIX* grey = pixConvertTo8(pix, 0);
+  int xres = pixGetXRes(pix);
+  pixDestroy(&pix);
+  if (!grey) return Status::InvalidInput(source.path + ": unsupported image");
+  PageImage image;
+  image.width = pixGetWidth(grey);
+  image.height = pixGetHeight(grey);
+  image.bytes_per_row = image.width;
+  image.dpi = xres > 0 ? xres : kDefaultDpi;
+  image.pixels.resize(static_cast<size_t>(image.width) * image.height);
+  for (int y = 0; y < image.height; ++y) {
+    l_uint32* row = pixGetData(grey) + y * pixGetWpl(grey);
+    for (int x = 0; x < image.width; ++x) {
+      image.pixels[static_cast<size_t>(y) * image.width + x] =
+          static_cast<unsigned char>(GET_DATA_BYTE(row, x));
+    }
+  }
+  pixDestroy(&grey);
+  return image;
+}
+
+void RestartWithSingleThreadedOcr(char** argv) {
+  if (std::getenv("OMP_THREAD_LIMIT") != nullptr) return;
+  setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/1);
+  execv("/proc/self/exe", argv);  // returns only if it failed: run as it is
+}
+
+bool SavePng(const PageImage& image, const std::string& path) {
+  PIX* pix = ToPix(image);
+  if (!pix) return false;
+  bool ok = pixWrite(path.c_str(), pix, IFF_PNG) == 0;
+  pixDestroy(&pix);
+  return ok;
+}
+
+}  // namespace vbtask
