@@ -196,7 +196,14 @@ void FindRoles(const LineView& v, const LineClassifier& c,
   size_t pos = 0;
   while (pos < sk.size() && coop.Match(sk, pos, sk.size(), RE2::UNANCHORED, m, 2)) {
     size_t from = m[1].data() - sk.data();
-    AddAgencies(v, from, from + m[1].size(), rules, true, &f->cooperate);
+    // "phối hợp với Bộ Thông tin và Truyền thông hoàn thiện …": the names
+    // end at the first verb outside an agency's name.
+    size_t length = m[1].size();
+    if (size_t verb = AgencyEnd(v, std::string_view(m[1].data(), m[1].size()), rules);
+        verb != std::string_view::npos) {
+      length = verb;
+    }
+    AddAgencies(v, from, from + length, rules, true, &f->cooperate);
     pos = m[0].data() - sk.data() + std::max<size_t>(m[0].size(), 1);
   }
 }

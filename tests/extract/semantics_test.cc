@@ -162,7 +162,7 @@ TEST(Semantics, F1OnTheAnnotatedDirectives) {
 
   // Floors sit a little under the figures measured when they were set.
   const std::map<std::string, double> floors = {
-      {"lead", 0.72}, {"cooperate", 0.72}, {"time", 0.82}, {"citations", 0.92},
+      {"lead", 0.74}, {"cooperate", 0.79}, {"time", 0.82}, {"citations", 0.92},
       {"addressees", 0.95}, {"campaigns", 0.94}, {"warnings", 0.99}};
   std::printf("%-11s %5s %5s %5s %7s %7s %7s\n", "field", "tp", "fp", "fn",
               "P", "R", "F1");
