@@ -1,5 +1,6 @@
 // Task tables: the "Phụ lục" of a plan listing tasks in rows, with columns
 // for the task, who leads, who co-operates, and by when.
+#include <set>
 #include <string>
 
 #include "pipeline/base/utf8.h"
@@ -52,6 +53,13 @@ bool IsRowNumber(std::string_view cell) {
   return true;
 }
 
+// "I", "IV", "A": the number cell of a row that groups the tasks below it.
+bool IsGroupNumber(std::string_view cell) {
+  if (cell.empty() || cell.size() > 5) return false;
+  if (cell.size() == 1 && cell[0] >= 'A' && cell[0] <= 'Z') return true;
+  return RomanValue(cell) > 0;
+}
+
 }  // namespace
 
 size_t FindTaskTable(std::string_view text, const std::vector<Para>& paras,
@@ -69,26 +77,53 @@ size_t BuildTableItems(std::string_view text, const std::vector<Para>& paras,
                        size_t header, size_t to, const LineClassifier& c,
                        int attachment, std::vector<Item>* items) {
   std::vector<std::string> roles = ColumnRoles(text, paras[header], c);
+  struct Row {
+    const Para* para;
+    std::vector<Span> cells;
+    std::string number;
+    bool group;  // "I", "II", "A": a group of tasks, not a task
+  };
+  std::vector<Row> rows;
   size_t i = header + 1;
   for (; i < to; ++i) {
     const Para& p = paras[i];
     if (text.substr(p.begin, p.end - p.begin).find('\t') == std::string_view::npos) break;
     std::vector<Span> cells = Cells(text, p);
-    std::string_view number = text.substr(cells[0].begin, cells[0].end - cells[0].begin);
-    if (!IsRowNumber(number)) continue;  // a group row or a blank row
+    std::string number(text.substr(cells[0].begin, cells[0].end - cells[0].begin));
+    bool group = IsGroupNumber(number);
+    if (!group && !IsRowNumber(number)) continue;  // a blank or note row
+    rows.push_back({&p, std::move(cells), std::move(number), group});
+  }
+  // Task numbers that restart in every group need the group in their id.
+  std::set<std::string> seen;
+  bool restarts = false;
+  for (const Row& r : rows) {
+    if (!r.group) restarts |= !seen.insert(r.number).second;
+  }
+  const std::string prefix = "PL" + std::to_string(attachment);
+  int group_index = -1;
+  for (const Row& r : rows) {
     Item item;
-    item.label = std::string(number);
-    item.path = {"PL" + std::to_string(attachment), std::string(number)};
-    item.id = item.path[0] + "." + item.path[1];
-    item.kind = ItemKind::kTask;
-    item.begin = p.begin;
-    item.end = p.end;
-    item.page = p.page;
-    item.attachment = attachment;
-    for (size_t k = 0; k < cells.size() && k < roles.size(); ++k) {
-      if (roles[k].empty() || roles[k] == "number") continue;
-      item.cells.push_back({roles[k], cells[k].begin, cells[k].end});
+    item.label = r.number;
+    item.path = {prefix};
+    if (!r.group && group_index >= 0) {
+      item.parent = group_index;
+      if (restarts) item.path.push_back((*items)[group_index].label);
     }
+    item.path.push_back(r.number);
+    for (const std::string& part : item.path) {
+      item.id += (item.id.empty() ? "" : ".") + part;
+    }
+    item.kind = r.group ? ItemKind::kSection : ItemKind::kTask;
+    item.begin = r.para->begin;
+    item.end = r.para->end;
+    item.page = r.para->page;
+    item.attachment = attachment;
+    for (size_t k = 0; k < r.cells.size() && k < roles.size(); ++k) {
+      if (roles[k].empty() || roles[k] == "number") continue;
+      item.cells.push_back({roles[k], r.cells[k].begin, r.cells[k].end});
+    }
+    if (r.group) group_index = static_cast<int>(items->size());
     items->push_back(std::move(item));
   }
   return i;

@@ -144,3 +144,40 @@ TEST(SegmentHeader, StateHeaderWithNumericDate) {
 
 }  // namespace
 }  // namespace vbtask
+
+namespace vbtask {
+namespace {
+
+TEST(SegmentTaskTable, GroupRowsAndRestartingNumbers) {
+  auto d = testing::ProcessString(
+      "ỦY BAN NHÂN DÂN\nHUYỆN ĐỒNG PHÚ\nSố: 20/KH-UBND\n"
+      "Đồng Phú, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025\n"
+      "1. Các cơ quan thực hiện nhiệm vụ tại Phụ lục.\n"
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+      "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+      "PHỤ LỤC\nNhiệm vụ cải cách hành chính năm 2025\n"
+      "| TT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn |\n|---|---|---|---|\n"
+      "| I | Cải cách thể chế | | |\n"
+      "| 1 | Rà soát văn bản | Phòng Tư pháp | Quý II/2025 |\n"
+      "| 2 | Kiểm tra văn bản | Phòng Tư pháp | Hằng quý |\n"
+      "| II | Cải cách thủ tục hành chính | | |\n"
+      "| 1 | Công khai thủ tục | Văn phòng UBND huyện | Thường xuyên |\n");
+  std::vector<std::string> ids;
+  for (const Item& it : d.segmented.items) ids.push_back(it.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"1", "PL1.I", "PL1.I.1", "PL1.I.2", "PL1.II",
+                                           "PL1.II.1"}));
+  ASSERT_EQ(d.segmented.items.size(), 6u);
+  EXPECT_EQ(d.segmented.items[1].kind, ItemKind::kSection);
+  EXPECT_EQ(d.segmented.items[2].parent, 1);
+  EXPECT_EQ(d.segmented.items[5].parent, 4);
+  ASSERT_EQ(d.extraction.items[2].lead.size(), 1u);
+  EXPECT_EQ(d.extraction.items[2].lead[0].text, "Phòng Tư pháp");
+  EXPECT_EQ(d.extraction.items[2].time[0].value, "2025-Q2");
+  ASSERT_EQ(d.extraction.items[5].lead.size(), 1u);
+  EXPECT_EQ(d.extraction.items[5].lead[0].name, "Văn phòng Ủy ban nhân dân huyện");
+  EXPECT_EQ(d.extraction.items[5].lead[0].level, "huyen");
+  EXPECT_EQ(d.extraction.items[5].lead[0].kind, "state");
+}
+
+}  // namespace
+}  // namespace vbtask
