@@ -161,6 +161,19 @@ void AddFootnoteCitations(const ReconstructedText& text, const LineClassifier& c
   });
 }
 
+// "Kèm theo Kế hoạch số 245/KH-SVHTTDL" in an attachment names the document
+// itself, not a document it cites.
+void DropSelfReferences(const Header& header, const LineClassifier& c,
+                        std::vector<Citation>* citations) {
+  if (header.number.empty()) return;
+  const std::string own = extract_internal::CitationKey(header.number, "", c.folder());
+  std::erase_if(*citations, [&](const Citation& cit) {
+    return !cit.number.empty() &&
+           extract_internal::CitationKey(cit.number, "", c.folder()) == own &&
+           (cit.date.empty() || header.date.empty() || cit.date == header.date);
+  });
+}
+
 }  // namespace
 
 Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
@@ -212,6 +225,7 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
   ex.citations = FindCitations(text.text, c, rules);
   AddNamedCitations(text.text, c, rules, &ex.citations);
   AddFootnoteCitations(text, c, rules, &ex.citations);
+  DropSelfReferences(doc.header, c, &ex.citations);
   ex.items.resize(doc.items.size());
   std::vector<bool> inherited(doc.items.size(), false);
   for (size_t i = 0; i < doc.items.size(); ++i) {
