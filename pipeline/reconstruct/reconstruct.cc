@@ -162,6 +162,11 @@ class Reconstructor {
   enum class Joint { kBreak, kSpace, kNone };
 
   Joint Decide(const Line& prev, const Line& next) const {
+    // A table row (cells separated by TABs) is a paragraph of its own.
+    if (prev.view.text().find('\t') != std::string_view::npos ||
+        next.view.text().find('\t') != std::string_view::npos) {
+      return Joint::kBreak;
+    }
     const auto& p = rules_.patterns;
     if (RE2::PartialMatch(prev.view.skeleton(), p.Get("number_tail")) &&
         RE2::PartialMatch(next.view.skeleton(), p.Get("number_head"))) {

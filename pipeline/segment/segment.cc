@@ -125,8 +125,21 @@ SegmentedDocument Segment(const ReconstructedText& rt,
   size_t closing_end = attachments.empty() ? n : attachments.front();
   segment_internal::ParseClosing(paras, closing, closing_end, c, &doc);
 
-  size_t items_start = segment_internal::BuildItems(rt.text, paras, body,
-                                                    closing, c, 0, &doc.items);
+  // A task table in the body ("IV. Phân công nhiệm vụ" followed by a
+  // table): its rows are tasks under the item it follows; numbered
+  // paragraphs after it are items again.
+  size_t table = segment_internal::FindTaskTable(rt.text, paras, body, closing, c);
+  size_t items_start = segment_internal::BuildItems(rt.text, paras, body, table,
+                                                    c, 0, &doc.items);
+  if (table < closing) {
+    int parent = doc.items.empty() ? -1 : static_cast<int>(doc.items.size()) - 1;
+    while (parent >= 0 && doc.items[parent].kind == ItemKind::kBullet) {
+      parent = doc.items[parent].parent;
+    }
+    size_t after = segment_internal::BuildTableItems(rt.text, paras, table, closing,
+                                                     c, 0, parent, &doc.items);
+    segment_internal::BuildItems(rt.text, paras, after, closing, c, 0, &doc.items);
+  }
   if (!doc.items.empty()) {
     TrimClosingParagraphs(paras, closing, c, &doc.items.back());
   }
@@ -151,7 +164,7 @@ SegmentedDocument Segment(const ReconstructedText& rt,
                                  &doc.items);
     if (table < att_closing) {
       segment_internal::BuildTableItems(rt.text, paras, table, att_closing, c,
-                                        number, &doc.items);
+                                        number, -1, &doc.items);
     }
   }
 

@@ -38,11 +38,13 @@ size_t FindTaskTable(std::string_view text, const std::vector<Para>& paras,
                      size_t from, size_t to, const LineClassifier& c);
 
 // One task item per numbered row of the task table whose header row is
-// paras[header]: id "PL<attachment>.<number>", lead, co-operating agencies
-// and time in cells. Returns the paragraph after the table.
+// paras[header], with its lead, co-operating agencies and time in cells.
+// Rows are children of items[parent] when parent >= 0 (a table in the
+// body: id "IV.1"), else of the attachment (id "PL<attachment>.1").
+// Returns the paragraph after the table.
 size_t BuildTableItems(std::string_view text, const std::vector<Para>& paras,
                        size_t header, size_t to, const LineClassifier& c,
-                       int attachment, std::vector<Item>* items);
+                       int attachment, int parent, std::vector<Item>* items);
 
 // Items of the body [from, to). Returns the paragraph where items start
 // (the end of the preamble).

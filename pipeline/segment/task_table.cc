@@ -75,7 +75,7 @@ size_t FindTaskTable(std::string_view text, const std::vector<Para>& paras,
 
 size_t BuildTableItems(std::string_view text, const std::vector<Para>& paras,
                        size_t header, size_t to, const LineClassifier& c,
-                       int attachment, std::vector<Item>* items) {
+                       int attachment, int parent, std::vector<Item>* items) {
   std::vector<std::string> roles = ColumnRoles(text, paras[header], c);
   struct Row {
     const Para* para;
@@ -100,12 +100,15 @@ size_t BuildTableItems(std::string_view text, const std::vector<Para>& paras,
   for (const Row& r : rows) {
     if (!r.group) restarts |= !seen.insert(r.number).second;
   }
-  const std::string prefix = "PL" + std::to_string(attachment);
+  const std::vector<std::string> prefix =
+      parent >= 0 ? (*items)[parent].path
+                  : std::vector<std::string>{"PL" + std::to_string(attachment)};
   int group_index = -1;
   for (const Row& r : rows) {
     Item item;
     item.label = r.number;
-    item.path = {prefix};
+    item.path = prefix;
+    item.parent = parent;
     if (!r.group && group_index >= 0) {
       item.parent = group_index;
       if (restarts) item.path.push_back((*items)[group_index].label);

@@ -179,5 +179,23 @@ TEST(SegmentTaskTable, GroupRowsAndRestartingNumbers) {
   EXPECT_EQ(d.extraction.items[5].lead[0].kind, "state");
 }
 
+TEST(SegmentTaskTable, TableInTheBodyBelongsToTheItemBeforeIt) {
+  auto d = testing::ProcessString(
+      "KẾ HOẠCH\nThực hiện chuyển đổi số năm 2025\n"
+      "I. MỤC ĐÍCH\n1. Nâng cao nhận thức về chuyển đổi số.\n"
+      "II. PHÂN CÔNG NHIỆM VỤ\n"
+      "STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn\n"
+      "1\tSố hóa hồ sơ\tPhòng Nội vụ\tVăn phòng\tQuý III/2025\n"
+      "2\tĐào tạo kỹ năng số\tPhòng Văn hóa - Thông tin\tĐoàn Thanh niên\tNăm 2025\n"
+      "III. TỔ CHỨC THỰC HIỆN\n1. Các phòng báo cáo kết quả hằng quý.\n");
+  std::vector<std::string> ids;
+  for (const Item& it : d.segmented.items) ids.push_back(it.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"I", "I.1", "II", "II.1", "II.2", "III", "III.1"}));
+  ASSERT_EQ(d.segmented.items.size(), 7u);
+  EXPECT_EQ(d.segmented.items[3].parent, 2);
+  EXPECT_EQ(d.extraction.items[3].lead[0].text, "Phòng Nội vụ");
+  EXPECT_EQ(d.extraction.items[4].cooperate[0].text, "Đoàn Thanh niên");
+}
+
 }  // namespace
 }  // namespace vbtask
