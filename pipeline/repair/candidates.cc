@@ -80,14 +80,17 @@ bool IsSpaces(std::string_view s) {
 }  // namespace
 
 const LineLattice::KnownWord& LineLattice::Known(std::string_view word) {
-  auto [it, added] = known_.try_emplace(std::string(word));
-  KnownWord& known = it->second;
-  if (added) {
+  auto found = known_.find(word);
+  if (found != known_.end()) return found->second;
+  KnownWord& known = known_[std::string(word)];
+  {
     known.key = LmKey(word, model_->folder);
     known.id = model_->lm.Id(known.key);
+    known.is_protected = model_->protected_words.count(std::string(word)) > 0;
+    known.variants = model_->Variants(known.key, &known.variants);
     known.well_formed = model_->IsAttestedId(known.id) ||
                         model_->phonotactics.IsWellFormed(known.key);
-    known.dominant = Dominant(known.key, known.id);
+    known.dominant = Dominant(known.id, known.variants);
   }
   return known;
 }
@@ -98,7 +101,8 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
   Tokenize(line, &tokens_);
   const int n = static_cast<int>(tokens_.size());
   edges_.clear();
-  starts_.assign(n, {});
+  if (starts_.size() < size_t(n)) starts_.resize(n);
+  for (int i = 0; i < n; ++i) starts_[i].clear();
   keep_.assign(n, -1);
   keys_.resize(n);
   auto text = [&](int i) {
@@ -132,6 +136,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
   ids_.resize(n);
   if (known_.size() > 100000) known_.clear();
   well_formed_.assign(n, 0);
+  known_at_.assign(n, nullptr);
   for (int i = 0; i < n; ++i) {
     if (!tokens_[i].word) {
       keys_[i].clear();
@@ -139,6 +144,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       continue;
     }
     const KnownWord& known = Known(text(i));
+    known_at_[i] = &known;
     keys_[i] = known.key;
     ids_[i] = known.id;
     well_formed_[i] = known.well_formed;
@@ -149,7 +155,6 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
   auto letters = [&](int i) {
     return keys_[i][0] == '<' ? m.folder.MatchKey(text(i)) : keys_[i];
   };
-  std::vector<Variant> scratch;
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens_[i];
     std::string_view w = text(i);
@@ -181,7 +186,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     // A fragment that cannot be a syllable ("l", "nư") is likely a word
     // that lost a glyph, even when training text had it (an item label).
     const bool fragment = shape.letters && !m.IsAttestedId(ids_[i]) &&
-                          !m.protected_words.count(std::string(w)) &&
+                          !known_at_[i]->is_protected &&
                           !well_formed_[i];
     Edge keep = word_edge(i, i + 1, t.begin, t.end, std::string(w),
                           (mixed ? m.mixed_case_cost : 0) +
@@ -190,7 +195,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     set_id(&keep, 0, ids_[i], w);
     keep_[i] = static_cast<int>(edges_.size());
     add(std::move(keep));
-    if (m.protected_words.count(std::string(w))) continue;
+    if (known_at_[i]->is_protected) continue;
     // A syllable seen in the training texts next to both neighbours is
     // taken as printed: this keeps the lattice small on clean text.
     const bool anchored =
@@ -205,7 +210,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       add(std::move(e));
     }
     if (shape.letters && !anchored) {
-      const std::vector<Variant>& variants = m.Variants(keys_[i], &scratch);
+      const std::vector<Variant>& variants = known_at_[i]->variants;
       // Replacing a possible word (attested, or well-formed like "nòng",
       // which hunspell-vi lacks) needs more evidence than replacing a
       // syllable that cannot exist.
@@ -239,7 +244,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
           utf8::Append(fixed, upper_glyph ? Upper(glyph) : glyph);
           fixed += w;
           Edge e = word_edge(i, i + 1, t.begin - 1, t.end, fixed,
-                             m.dropped_glyph_cost, "dropped_glyph");
+                             (before >= 2 ? m.dropped_glyph_gap_cost : m.dropped_glyph_cost), "dropped_glyph");
           e.eats_gap_before = prev_word && before == 2;
           set_word(&e, 0, s, fixed);
           add(std::move(e));
@@ -255,7 +260,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
         for (const std::string& s : it->second) {
           std::string fixed = CaseLike(s, w, all_upper);
           Edge e = word_edge(i, i + 1, t.begin, t.end + 1, fixed,
-                             m.dropped_glyph_cost, "dropped_glyph");
+                             (after >= 2 ? m.dropped_glyph_gap_cost : m.dropped_glyph_cost), "dropped_glyph");
           e.eats_gap_after = next_word && after == 2;
           set_word(&e, 0, s, fixed);
           add(std::move(e));
@@ -263,7 +268,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       }
     }
     if (!next_word || !ShapeOf(text(i + 1)).letters ||
-        m.protected_words.count(std::string(text(i + 1)))) {
+        known_at_[i + 1]->is_protected) {
       continue;
     }
     std::string_view w2 = text(i + 1);
@@ -299,6 +304,21 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       }
     }
   }
+  // A restored word before the partner the lexicon capitalises it with.
+  for (Edge& e : edges_) {
+    if (e.rule == nullptr || e.n_ids != 1 || e.last >= n ||
+        !tokens_[e.last].word ||
+        (std::string_view(e.rule) != "dropped_glyph" &&
+         std::string_view(e.rule) != "split_syllable") ||
+        !m.capitalised_pairs.count((uint64_t{e.ids[0]} << 32) | ids_[e.last])) {
+      continue;
+    }
+    size_t p = 0;
+    char32_t first = utf8::Next(e.out, p);
+    std::string capital;
+    utf8::Append(capital, Upper(first));
+    e.out.replace(0, p, capital);
+  }
 }
 
 // Letter and digit confusions ("202S", "ƯBND", "ĩ" for I). The result must
@@ -306,7 +326,6 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
 // attested syllable.
 void LineLattice::AddConfusions(int i, std::string_view w, bool has_digits) {
   const RepairModel::Impl& m = *model_;
-  const Token& t = tokens_[i];
   for (const Confusion& c : m.confusions) {
     for (size_t at = w.find(c.from); at != std::string_view::npos;
          at = w.find(c.from, at + 1)) {

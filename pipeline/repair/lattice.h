@@ -28,6 +28,15 @@ struct Edge {
   bool eats_gap_before = false, eats_gap_after = false;
 };
 
+// A Viterbi state: the best path to a position ending in word `last`.
+struct ViterbiState {
+  uint32_t last;
+  bool ate_gap;  // the last edge took a space the next word may not take
+  float score;
+  int back_state;
+  int edge;
+};
+
 // A change kept on the best path, with the evidence for it.
 struct Choice {
   const Edge* edge;
@@ -57,7 +66,7 @@ class LineLattice {
   struct KnownWord;
   // The language-model key and id of a printed word, cached.
   const KnownWord& Known(std::string_view word);
-  bool Dominant(const std::string& key, uint32_t id) const;
+  bool Dominant(uint32_t id, const std::vector<Variant>& variants) const;
 
   const RepairModel::Impl* model_;
   std::string_view line_;
@@ -65,17 +74,31 @@ class LineLattice {
   std::vector<std::string> keys_;
   std::vector<uint32_t> ids_;
   std::vector<Edge> edges_;
-  std::vector<std::vector<int>> starts_;  // edges by first token
+  // Edges by first token, and Viterbi states by position; the inner
+  // vectors are cleared, not freed, between lines.
+  std::vector<std::vector<int>> starts_;
+  std::vector<std::vector<ViterbiState>> states_;
   std::vector<int> keep_;                 // the edge "as printed" per token
   // Words repeat: their language-model key and id, by printed form.
   struct KnownWord {
     std::string key;
     uint32_t id;
+    bool is_protected;  // in rules/repair/protected.txt
+    // Diacritic variants, computed once per printed form.
+    std::vector<Variant> variants;
     bool well_formed;  // a possible syllable (attested ones always are)
     bool dominant;     // attested and likelier than its diacritic variants
   };
-  std::unordered_map<std::string, KnownWord> known_;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  std::unordered_map<std::string, KnownWord, StringHash, std::equal_to<>>
+      known_;
   std::vector<char> well_formed_;
+  std::vector<const KnownWord*> known_at_;  // per token; null off words
   std::vector<uint64_t> document_pairs_;  // printed twice or more, sorted
   std::vector<char> starts_document_pair_;  // by attested id, a quick filter
 };

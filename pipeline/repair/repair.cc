@@ -11,13 +11,7 @@ namespace vbtask {
 namespace repair {
 namespace {
 
-struct State {
-  uint32_t last;
-  bool ate_gap;  // the last edge took a space the next word may not take
-  float score;
-  int back_state;
-  int edge;
-};
+using State = ViterbiState;
 
 }  // namespace
 
@@ -40,11 +34,11 @@ float LineLattice::LogProb(uint32_t prev, uint32_t w) const {
 // A syllable likelier than each of its diacritic variants: a document
 // printing it is evidence, while printing "ke" (for "kế") is not, however
 // often OCR repeats the damage.
-bool LineLattice::Dominant(const std::string& key, uint32_t id) const {
+bool LineLattice::Dominant(uint32_t id,
+                           const std::vector<Variant>& variants) const {
   if (!model_->IsAttestedId(id)) return false;
-  std::vector<Variant> scratch;
   const float own = model_->lm.LogUnigram(id);
-  for (const Variant& v : model_->Variants(key, &scratch)) {
+  for (const Variant& v : variants) {
     if (model_->lm.LogUnigram(v.id) > own) return false;
   }
   return true;
@@ -60,9 +54,17 @@ void LineLattice::LearnDocument(std::string_view text) {
     std::string_view line = text.substr(begin, end - begin);
     Tokenize(line, &tokens);
     uint32_t prev = kUnknown;
-    for (const Token& t : tokens) {
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const Token& t = tokens[k];
       uint32_t id = kUnknown;
-      if (t.word) {
+      // Only confident text teaches: a word next to a gap of two spaces,
+      // or after a space opening the line, may have lost a glyph there,
+      // and damage repeated is no evidence ("Ban  hấp hành").
+      size_t before = t.begin - (k > 0 ? tokens[k - 1].end : 0);
+      size_t after = (k + 1 < tokens.size() ? tokens[k + 1].begin
+                                            : line.size()) - t.end;
+      const bool near_gap = before >= 2 || (k == 0 && before == 1) || after >= 2;
+      if (t.word && !near_gap) {
         const KnownWord& word = Known(line.substr(t.begin, t.end - t.begin));
         if (word.dominant) id = word.id;
       }
@@ -105,7 +107,9 @@ void LineLattice::Decode(float margin, std::vector<Choice>* choices) {
   choices->clear();
   const int n = static_cast<int>(tokens_.size());
   if (n == 0 || static_cast<int>(edges_.size()) == n) return;  // nothing to try
-  std::vector<std::vector<State>> states(n + 1);
+  if (states_.size() < size_t(n) + 1) states_.resize(n + 1);
+  for (int p = 0; p <= n; ++p) states_[p].clear();
+  std::vector<std::vector<State>>& states = states_;
   states[0].push_back({kStart, false, 0, -1, -1});
   // States far behind the best at a position cannot catch up: the next
   // word's probability is all that still tells them apart.

@@ -85,7 +85,11 @@ struct RepairModel::Impl {
   std::unordered_map<std::string, std::vector<std::string>> by_wildcard;
   std::vector<repair::Confusion> confusions;
   std::unordered_set<char32_t> stray_marks;
-  float tone_cost = 7, shape_cost = 7, dropped_glyph_cost = 4,
+  // Syllable pairs (ids) the lexicon prints only as the start of a name
+  // ("Ủy ban", "Công đoàn"): a word restored before its partner takes the
+  // capital ("ủ y ban" -> "Ủy ban").
+  std::unordered_set<uint64_t> capitalised_pairs;
+  float tone_cost = 7, shape_cost = 7, dropped_glyph_cost = 4, dropped_glyph_gap_cost = 4,
         split_cost = 4, real_word_cost = 3, fragment_cost = 6,
         capital_marks_cost = 4, stray_mark_cost = 2, mixed_case_cost = 6,
         ill_formed_log_prob = -25, lm_unknown_log_prob = -14,

@@ -65,6 +65,13 @@ INSTANTIATE_TEST_SUITE_P(
              "dropped_glyph"},
         Case{"Hội nghị Ban  hấp hành Đảng bộ tỉnh lần thứ ba.",
              "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ ba.", "dropped_glyph"},
+        // Two spaces inside a line are themselves evidence of a lost
+        // glyph; the restored word takes the capital the lexicon gives
+        // the name it starts.
+        Case{"Báo cáo Ban Chấp hành  ông đoàn cơ quan.",
+             "Báo cáo Ban Chấp hành Công đoàn cơ quan.", "dropped_glyph"},
+        Case{"Báo cáo ủ y  ban nhân dân tỉnh.",
+             "Báo cáo Ủy  ban nhân dân tỉnh.", "split_syllable"},
         Case{"Phát huy vai tr , trách nhiệm của người đứng đầu.",
              "Phát huy vai trò, trách nhiệm của người đứng đầu.",
              "dropped_glyph"},
@@ -164,6 +171,17 @@ TEST(Repair, AdaptsToWhatTheDocumentPrints) {
   ASSERT_EQ(r.repairs.size(), 1u);
   EXPECT_EQ(r.repairs[0].from, "luổng");
   EXPECT_EQ(r.repairs[0].to, "luồng");
+}
+
+// Damage printed twice is no evidence: words next to a two-space gap do
+// not teach the document model, so both "hấp hành" are repaired.
+TEST(Repair, DoesNotLearnFromWordsNextToAGap) {
+  RepairedText r = RepairText(
+      "Hội nghị Ban  hấp hành mở rộng.\nBáo cáo của Ban  hấp hành khóa mới.\n",
+      testing::Rules().repair, RepairMode::kSafe);
+  ASSERT_EQ(r.repairs.size(), 2u);
+  EXPECT_EQ(r.repairs[0].to, "Chấp");
+  EXPECT_EQ(r.repairs[1].to, "Chấp");
 }
 
 }  // namespace
