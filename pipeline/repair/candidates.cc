@@ -214,11 +214,22 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       // Replacing a possible word (attested, or well-formed like "nòng",
       // which hunspell-vi lacks) needs more evidence than replacing a
       // syllable that cannot exist.
-      const float extra = well_formed_[i] ? real_word_cost : 0;
+      // Unless the printed word was never seen beside either neighbour
+      // ("sâu sắc vê đường"): then the surcharge and the stricter margin
+      // of --repair safe are waived.
+      const uint32_t prev_id = i > 0 && tokens_[i - 1].word ? ids_[i - 1] : kStart;
+      const uint32_t next_id =
+          i + 1 < n && tokens_[i + 1].word ? ids_[i + 1] : kStart;
+      const bool printed_seen =
+          (prev_id != kStart && m.lm.HasBigram(prev_id, ids_[i])) ||
+          (next_id != kStart && m.lm.HasBigram(ids_[i], next_id));
       for (const Variant& v : variants) {
+        const bool fits = well_formed_[i] && !printed_seen;
         Edge e = word_edge(i, i + 1, t.begin, t.end,
                            shape.upper == 0 ? v.key : CaseLike(v.key, w, all_upper),
-                           v.cost + extra, "diacritic");
+                           v.cost + (well_formed_[i] && !fits ? real_word_cost : 0),
+                           "diacritic");
+        e.fits_context = fits;
         set_id(&e, 0, v.id, w);
         add(std::move(e));
       }

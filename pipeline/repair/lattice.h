@@ -26,6 +26,9 @@ struct Edge {
   // A glyph restored from a two-space gap between words takes one of the
   // spaces; the word on the other side must not take the other.
   bool eats_gap_before = false, eats_gap_after = false;
+  // A real word never seen beside its neighbours, replaced by a variant:
+  // the margin of --repair full is enough.
+  bool fits_context = false;
 };
 
 // A Viterbi state: the best path to a position ending in word `last`.
@@ -49,8 +52,9 @@ class LineLattice {
 
   // `real_word_cost` is added to changes of a possible word.
   void Build(std::string_view line, float real_word_cost);
-  // The changes on the best path whose gain reaches `margin`, in order.
-  void Decode(float margin, std::vector<Choice>* choices);
+  // The changes on the best path whose gain reaches `margin` (or
+  // `context_margin` for a run of edges that fit their context), in order.
+  void Decode(float margin, float context_margin, std::vector<Choice>* choices);
 
   // Adapts to the document: syllable pairs printed as real syllables at
   // least twice in `text` become likely whatever the training texts say

@@ -103,7 +103,8 @@ float LineLattice::ScorePath(const std::vector<int>& path) const {
   return score;
 }
 
-void LineLattice::Decode(float margin, std::vector<Choice>* choices) {
+void LineLattice::Decode(float margin, float context_margin,
+                         std::vector<Choice>* choices) {
   choices->clear();
   const int n = static_cast<int>(tokens_.size());
   if (n == 0 || static_cast<int>(edges_.size()) == n) return;  // nothing to try
@@ -177,7 +178,9 @@ void LineLattice::Decode(float margin, std::vector<Choice>* choices) {
     reverted.insert(reverted.end(), path.begin() + j, path.end());
     float reverted_score = ScorePath(reverted);
     float gain = path_score - reverted_score;
-    if (gain >= margin) {
+    bool fits = true;
+    for (size_t k = i; k < j; ++k) fits &= edges_[path[k]].fits_context;
+    if (gain >= (fits ? std::min(margin, context_margin) : margin)) {
       for (size_t k = i; k < j; ++k) choices->push_back({&edges_[path[k]], gain});
       i = j;
     } else {
@@ -215,7 +218,7 @@ RepairedText RepairText(std::string_view text, const RepairModel& model,
       if (line_end == std::string_view::npos) line_end = text.size();
       lattice.Build(text.substr(line_begin, line_end - line_begin),
                     mode == RepairMode::kSafe ? m.real_word_cost : 0);
-      lattice.Decode(margin, &choices);
+      lattice.Decode(margin, m.margin_full, &choices);
       for (const repair::Choice& c : choices) {
         size_t begin = line_begin + c.edge->begin;
         size_t end = line_begin + c.edge->end;
