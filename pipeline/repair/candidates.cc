@@ -79,6 +79,11 @@ bool IsSpaces(std::string_view s) {
 
 }  // namespace
 
+void LineLattice::SetContext(std::string_view before, std::string_view after) {
+  before_id_ = before.empty() ? kStart : Known(before).id;
+  after_id_ = after.empty() ? kStart : Known(after).id;
+}
+
 const LineLattice::KnownWord& LineLattice::Known(std::string_view word) {
   auto found = known_.find(word);
   if (found != known_.end()) return found->second;
@@ -199,9 +204,9 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     // A syllable seen in the training texts next to both neighbours is
     // taken as printed: this keeps the lattice small on clean text.
     const bool anchored =
-        attested(i) && m.lm.HasBigram(i > 0 ? ids_[i - 1] : kStart, ids_[i]) &&
-        (i + 1 >= n || !tokens_[i + 1].word ||
-         m.lm.HasBigram(ids_[i], ids_[i + 1]));
+        attested(i) && m.lm.HasBigram(i > 0 ? ids_[i - 1] : before_id_, ids_[i]) &&
+        (i + 1 < n ? !tokens_[i + 1].word || m.lm.HasBigram(ids_[i], ids_[i + 1])
+                   : after_id_ == kStart || m.lm.HasBigram(ids_[i], after_id_));
     const bool all_upper = mixed || (shape.upper >= 2 && shape.lower == 0);
 
     if (mixed) {
@@ -217,9 +222,8 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       // Unless the printed word was never seen beside either neighbour
       // ("sâu sắc vê đường"): then the surcharge and the stricter margin
       // of --repair safe are waived.
-      const uint32_t prev_id = i > 0 && tokens_[i - 1].word ? ids_[i - 1] : kStart;
-      const uint32_t next_id =
-          i + 1 < n && tokens_[i + 1].word ? ids_[i + 1] : kStart;
+      const uint32_t prev_id = i > 0 ? ids_[i - 1] : before_id_;
+      const uint32_t next_id = i + 1 < n ? ids_[i + 1] : after_id_;
       const bool printed_seen =
           (prev_id != kStart && m.lm.HasBigram(prev_id, ids_[i])) ||
           (next_id != kStart && m.lm.HasBigram(ids_[i], next_id));

@@ -50,6 +50,10 @@ class LineLattice {
  public:
   explicit LineLattice(const RepairModel::Impl& model) : model_(&model) {}
 
+  // The words printed just before and after the line (a sentence wrapped
+  // over lines), "" for none: context for the language model. Kept until
+  // changed.
+  void SetContext(std::string_view before, std::string_view after);
   // `real_word_cost` is added to changes of a possible word.
   void Build(std::string_view line, float real_word_cost);
   // The changes on the best path whose gain reaches `margin` (or
@@ -66,6 +70,10 @@ class LineLattice {
   void AddWordEdge(int i, std::string out, const std::string& key, float cost,
                    const char* rule);
   float ScorePath(const std::vector<int>& path) const;
+  // The word after the line, given the line's last word.
+  float EndScore(uint32_t last) const {
+    return last == kStart || after_id_ == kStart ? 0 : LogProb(last, after_id_);
+  }
   float LogProb(uint32_t prev, uint32_t w) const;
   struct KnownWord;
   // The language-model key and id of a printed word, cached.
@@ -102,6 +110,7 @@ class LineLattice {
   std::unordered_map<std::string, KnownWord, StringHash, std::equal_to<>>
       known_;
   std::vector<char> well_formed_;
+  uint32_t before_id_ = kStart, after_id_ = kStart;  // see SetContext
   std::vector<const KnownWord*> known_at_;  // per token; null off words
   std::vector<uint64_t> document_pairs_;  // printed twice or more, sorted
   std::vector<char> starts_document_pair_;  // by attested id, a quick filter

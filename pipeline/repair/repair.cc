@@ -13,6 +13,23 @@ namespace {
 
 using State = ViterbiState;
 
+bool IsBlank(std::string_view line) {
+  return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+// The first line that is not blank after the newline at `from`.
+std::string_view NextLine(std::string_view text, size_t from) {
+  while (from < text.size()) {
+    size_t begin = from + 1;
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(begin, end - begin);
+    if (!IsBlank(line)) return line;
+    from = end;
+  }
+  return {};
+}
+
 }  // namespace
 
 // A pair the document itself prints twice is taken as likely as 1 in 4.
@@ -89,7 +106,7 @@ void LineLattice::LearnDocument(std::string_view text) {
 }
 
 float LineLattice::ScorePath(const std::vector<int>& path) const {
-  uint32_t last = kStart;
+  uint32_t last = before_id_;
   float score = 0;
   for (int index : path) {
     const Edge& e = edges_[index];
@@ -100,6 +117,7 @@ float LineLattice::ScorePath(const std::vector<int>& path) const {
       last = e.ids[k];
     }
   }
+  score += EndScore(last);
   return score;
 }
 
@@ -111,7 +129,7 @@ void LineLattice::Decode(float margin, float context_margin,
   if (states_.size() < size_t(n) + 1) states_.resize(n + 1);
   for (int p = 0; p <= n; ++p) states_[p].clear();
   std::vector<std::vector<State>>& states = states_;
-  states[0].push_back({kStart, false, 0, -1, -1});
+  states[0].push_back({before_id_, false, 0, -1, -1});
   // States far behind the best at a position cannot catch up: the next
   // word's probability is all that still tells them apart.
   constexpr float kBeam = 25;
@@ -147,8 +165,9 @@ void LineLattice::Decode(float margin, float context_margin,
   const std::vector<State>& final_states = states[n];
   int s = static_cast<int>(
       std::max_element(final_states.begin(), final_states.end(),
-                       [](const State& a, const State& b) {
-                         return a.score < b.score;
+                       [&](const State& a, const State& b) {
+                         return a.score + EndScore(a.last) <
+                                b.score + EndScore(b.last);
                        }) -
       final_states.begin());
   std::vector<int> best;
@@ -209,13 +228,22 @@ RepairedText RepairText(std::string_view text, const RepairModel& model,
   if (mode != RepairMode::kOff) {
     const RepairModel::Impl& m = model.impl();
     const float margin = mode == RepairMode::kSafe ? m.margin_safe : m.margin_full;
+    using repair::FirstWord, repair::IsBlank, repair::LastWord, repair::NextLine;
     repair::LineLattice lattice(m);
     lattice.LearnDocument(text);
     std::vector<repair::Choice> choices;
+    std::string_view previous_line;
     size_t copied = 0;
     for (size_t line_begin = 0; line_begin < text.size();) {
       size_t line_end = text.find('\n', line_begin);
       if (line_end == std::string_view::npos) line_end = text.size();
+      // A sentence wrapped over lines, even with blank lines between,
+      // reads on: the neighbouring lines' edge words are context.
+      std::string_view line = text.substr(line_begin, line_end - line_begin);
+      if (!IsBlank(line)) {
+        lattice.SetContext(LastWord(previous_line), FirstWord(NextLine(text, line_end)));
+        previous_line = line;
+      }
       lattice.Build(text.substr(line_begin, line_end - line_begin),
                     mode == RepairMode::kSafe ? m.real_word_cost : 0);
       lattice.Decode(margin, m.margin_full, &choices);

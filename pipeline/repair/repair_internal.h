@@ -23,6 +23,10 @@ struct Token {
   bool word = false;
 };
 void Tokenize(std::string_view line, std::vector<Token>* tokens);
+// The word a line starts (ends) with, or "" when it starts (ends) with
+// another character; spaces are skipped.
+std::string_view FirstWord(std::string_view line);
+std::string_view LastWord(std::string_view line);
 
 // The language model's name for a word: its match key, or a class for
 // numbers ("<số>") and uppercase Roman numerals ("<la_mã>").

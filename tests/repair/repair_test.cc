@@ -189,5 +189,18 @@ TEST(Repair, DoesNotLearnFromWordsNextToAGap) {
   EXPECT_EQ(r.repairs[1].to, "Chấp");
 }
 
+// A sentence wrapped over lines: the word before the break is context
+// for the word after it, across blank lines too.
+TEST(Repair, ReadsASentenceAcrossLineBreaks) {
+  const std::string damaged = "huyên tổ chức thực hiện.\n";
+  EXPECT_TRUE(RepairText(damaged, testing::Rules().repair, RepairMode::kSafe)
+                  .repairs.empty());
+  RepairedText r = RepairText("Sở Nội vụ hướng dẫn các\n\n" + damaged,
+                              testing::Rules().repair, RepairMode::kSafe);
+  ASSERT_EQ(r.repairs.size(), 1u);
+  EXPECT_EQ(r.repairs[0].to, "huyện");
+  ExpectReversible("Sở Nội vụ hướng dẫn các\n\n" + damaged, r);
+}
+
 }  // namespace
 }  // namespace vbtask
