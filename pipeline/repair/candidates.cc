@@ -92,10 +92,10 @@ const LineLattice::KnownWord& LineLattice::Known(std::string_view word) {
     known.key = LmKey(word, model_->folder);
     known.id = model_->lm.Id(known.key);
     known.is_protected = model_->protected_words.count(std::string(word)) > 0;
-    known.variants = model_->Variants(known.key, &known.variants);
+    known.variants = &model_->Variants(known.key, &known.own_variants);
     known.well_formed = model_->IsAttestedId(known.id) ||
                         model_->phonotactics.IsWellFormed(known.key);
-    known.dominant = Dominant(known.id, known.variants);
+    known.dominant = Dominant(known.id, *known.variants);
   }
   return known;
 }
@@ -215,7 +215,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       add(std::move(e));
     }
     if (shape.letters && !anchored) {
-      const std::vector<Variant>& variants = known_at_[i]->variants;
+      const std::vector<Variant>& variants = *known_at_[i]->variants;
       // Replacing a possible word (attested, or well-formed like "nòng",
       // which hunspell-vi lacks) needs more evidence than replacing a
       // syllable that cannot exist.

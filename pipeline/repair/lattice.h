@@ -96,8 +96,10 @@ class LineLattice {
     std::string key;
     uint32_t id;
     bool is_protected;  // in rules/repair/protected.txt
-    // Diacritic variants, computed once per printed form.
-    std::vector<Variant> variants;
+    // Diacritic variants: the model's list for attested syllables, else
+    // computed once into own_variants.
+    const std::vector<Variant>* variants;
+    std::vector<Variant> own_variants;
     bool well_formed;  // a possible syllable (attested ones always are)
     bool dominant;     // attested and likelier than its diacritic variants
   };
