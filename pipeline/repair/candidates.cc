@@ -249,6 +249,26 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       bool upper_glyph =
           all_upper || (!shape.first_upper &&
                         (!prev_word || ShapeOf(text(i - 1)).first_upper));
+      // An abbreviation that lost its first capital ("các  TGTU" for
+      // "BTGTU"), when only one fits: "Q" may be CQ or NQ.
+      if (shape.lower == 0) {
+        auto abbreviation = m.protected_by_tail.find(std::string(w));
+        if (abbreviation != m.protected_by_tail.end() &&
+            abbreviation->second.size() == 1) {
+          for (const std::string& full : abbreviation->second) {
+            Edge e = word_edge(i, i + 1, t.begin - 1, t.end, full,
+                               before >= 2 ? m.dropped_glyph_gap_cost
+                                           : m.dropped_glyph_cost,
+                               "dropped_glyph");
+            e.eats_gap_before = prev_word && before == 2;
+            e.ids[0] = m.lm.Id(LmKey(full, m.folder));
+            // A known abbreviation is as likely as a rare word.
+            e.unknown[0] = e.ids[0] == kUnknown ? m.lm_unknown_log_prob : 0;
+            e.n_ids = 1;
+            add(std::move(e));
+          }
+        }
+      }
       auto it = m.by_wildcard.find('\x01' + letters(i));
       if (it != m.by_wildcard.end()) {
         for (const std::string& s : it->second) {

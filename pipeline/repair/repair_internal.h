@@ -85,6 +85,8 @@ struct RepairModel::Impl {
   repair::SyllableLm lm;
   std::unordered_set<std::string> attested;   // match keys
   std::unordered_set<std::string> protected_words;  // exactly as printed
+  // Protected words by what is left without their first letter.
+  std::unordered_map<std::string, std::vector<std::string>> protected_by_tail;
   std::unordered_map<std::string, std::vector<std::string>> by_skeleton;
   std::unordered_map<std::string, std::vector<std::string>> by_wildcard;
   std::vector<repair::Confusion> confusions;

@@ -84,6 +84,9 @@ Status LoadConfusions(const std::string& dir, RepairModel::Impl* m) {
   if (!protected_words.ok()) return protected_words.status();
   for (const std::string& w : *protected_words) {
     m->protected_words.insert(w);
+    size_t first = 0;
+    utf8::Next(w, first);
+    if (first < w.size()) m->protected_by_tail[w.substr(first)].push_back(w);
   }
   return Status::Ok();
 }

@@ -82,6 +82,12 @@ INSTANTIATE_TEST_SUITE_P(
              "dropped_glyph"},
         Case{"Kế hoạch thực hiện đến năm 202S.",
              "Kế hoạch thực hiện đến năm 2025.", "number"},
+        Case{"Giữ gìn sự đoàn kết trong bội bộ cơ quan.",
+             "Giữ gìn sự đoàn kết trong nội bộ cơ quan.", "letter_confusion"},
+        // An abbreviation that lost its first capital at a two-space gap.
+        Case{"Báo cáo Ban Tuyên giáo (các  TGTU) và Ban Dân vận.",
+             "Báo cáo Ban Tuyên giáo (các BTGTU) và Ban Dân vận.",
+             "dropped_glyph"},
         Case{"Kế hoạch số 12/KH-ƯBND của tỉnh.",
              "Kế hoạch số 12/KH-UBND của tỉnh.", "letter_confusion"},
         Case{"cơ quan hành chính nhà‘nước các cấp",
@@ -99,7 +105,9 @@ TEST(Repair, GuardsNumbersAndProtectedWords) {
   // No plausible year, no known abbreviation, no change.
   for (const char* text : {"Phát hành năm 1S00 tại kho lưu trữ.",
                            "Số 12S/QĐ-TTg ngày 5/5/2021.",
-                           "Đảng ủy Khối CQ&DN tỉnh, Quyết định của TTg."}) {
+                           "Đảng ủy Khối CQ&DN tỉnh, Quyết định của TTg.",
+                           // "Q" may have been CQ or NQ: no guess.
+                           "Đảng ủy Khối  Q&DN tỉnh."}) {
     RepairedText r = RepairOf(text, RepairMode::kFull);
     EXPECT_TRUE(r.repairs.empty()) << text << " -> " << r.text;
   }
