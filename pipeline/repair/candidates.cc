@@ -288,8 +288,11 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     }
     bool next_word = i + 1 < n && tokens_[i + 1].word;
     size_t after = gap(t.end, i + 1 < n ? tokens_[i + 1].begin : line.size());
+    // A fragment before the space that ends a line lost its last glyph
+    // there ("K \nhoạch"); the next line's first word is context.
     if (after >= 2 || (after == 1 && i + 1 < n && !next_word &&
-                        IsClosingPunctuation(text(i + 1)))) {
+                        IsClosingPunctuation(text(i + 1))) ||
+        (after == 1 && i + 1 == n && fragment && after_id_ != kStart)) {
       auto it = m.by_wildcard.find(letters(i) + '\x01');
       if (it != m.by_wildcard.end()) {
         for (const std::string& s : it->second) {

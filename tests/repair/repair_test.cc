@@ -210,5 +210,17 @@ TEST(Repair, ReadsASentenceAcrossLineBreaks) {
   ExpectReversible("Sở Nội vụ hướng dẫn các\n\n" + damaged, r);
 }
 
+// A fragment before the space ending a line lost its last glyph there;
+// the next line tells which.
+TEST(Repair, RestoresAGlyphLostAtALineBreak) {
+  const std::string damaged =
+      "Sở Tài chính chủ trì tham mưu b \ntrí kinh phí thực hiện.\n";
+  RepairedText r =
+      RepairText(damaged, testing::Rules().repair, RepairMode::kSafe);
+  ASSERT_EQ(r.repairs.size(), 1u);
+  EXPECT_EQ(r.repairs[0].to, "bố");
+  ExpectReversible(damaged, r);
+}
+
 }  // namespace
 }  // namespace vbtask
