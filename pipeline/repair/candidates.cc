@@ -41,12 +41,18 @@ std::string ToUpper(std::string_view s) {
   return out;
 }
 
-struct WordShape {
-  bool letters = true, digits = false;
-  int upper = 0, lower = 0;
-  bool lower_non_ascii_only = true;  // every lowercase letter is a marked one
-  bool first_upper = false;
-};
+
+
+// "tr ," for "trò,": a glyph lost before punctuation that follows a word.
+bool IsClosingPunctuation(std::string_view s) {
+  return s == "," || s == "." || s == ";" || s == ":" || s == ")" || s == "”";
+}
+
+bool IsSpaces(std::string_view s) {
+  return s.find_first_not_of(' ') == std::string_view::npos;
+}
+
+}  // namespace
 
 WordShape ShapeOf(std::string_view w) {
   WordShape s;
@@ -68,17 +74,6 @@ WordShape ShapeOf(std::string_view w) {
   return s;
 }
 
-// "tr ," for "trò,": a glyph lost before punctuation that follows a word.
-bool IsClosingPunctuation(std::string_view s) {
-  return s == "," || s == "." || s == ";" || s == ":" || s == ")" || s == "”";
-}
-
-bool IsSpaces(std::string_view s) {
-  return s.find_first_not_of(' ') == std::string_view::npos;
-}
-
-}  // namespace
-
 void LineLattice::SetContext(std::string_view before, std::string_view after) {
   before_id_ = before.empty() ? kStart : Known(before).id;
   after_id_ = after.empty() ? kStart : Known(after).id;
@@ -92,6 +87,7 @@ const LineLattice::KnownWord& LineLattice::Known(std::string_view word) {
     known.key = LmKey(word, model_->folder);
     known.id = model_->lm.Id(known.key);
     known.is_protected = model_->protected_words.count(std::string(word)) > 0;
+    known.shape = ShapeOf(word);
     known.variants = &model_->Variants(known.key, &known.own_variants);
     known.well_formed = model_->IsAttestedId(known.id) ||
                         model_->phonotactics.IsWellFormed(known.key);
@@ -184,7 +180,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       }
       continue;
     }
-    const WordShape shape = ShapeOf(w);
+    const WordShape shape = known_at_[i]->shape;
     // "DựNG": lowercase marked letters inside an uppercase word.
     const bool mixed = shape.letters && shape.upper >= 2 && shape.lower > 0 &&
                        shape.lower_non_ascii_only;
@@ -248,7 +244,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     if (before >= 2 || (before == 1 && i == 0)) {
       bool upper_glyph =
           all_upper || (!shape.first_upper &&
-                        (!prev_word || ShapeOf(text(i - 1)).first_upper));
+                        (!prev_word || known_at_[i - 1]->shape.first_upper));
       // An abbreviation that lost its first capital ("các  TGTU" for
       // "BTGTU"), when only one fits: "Q" may be CQ or NQ.
       if (shape.lower == 0) {
@@ -305,7 +301,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
         }
       }
     }
-    if (!next_word || !ShapeOf(text(i + 1)).letters ||
+    if (!next_word || !known_at_[i + 1]->shape.letters ||
         known_at_[i + 1]->is_protected) {
       continue;
     }

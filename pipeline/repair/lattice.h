@@ -31,6 +31,15 @@ struct Edge {
   bool fits_context = false;
 };
 
+// The letters, digits and case of a printed word.
+struct WordShape {
+  bool letters = true, digits = false;
+  int upper = 0, lower = 0;
+  bool lower_non_ascii_only = true;  // every lowercase letter is a marked one
+  bool first_upper = false;
+};
+WordShape ShapeOf(std::string_view w);
+
 // A Viterbi state: the best path to a position ending in word `last`.
 struct ViterbiState {
   uint32_t last;
@@ -96,6 +105,7 @@ class LineLattice {
     std::string key;
     uint32_t id;
     bool is_protected;  // in rules/repair/protected.txt
+    WordShape shape;
     // Diacritic variants: the model's list for attested syllables, else
     // computed once into own_variants.
     const std::vector<Variant>* variants;
