@@ -41,12 +41,18 @@ std::string ToUpper(std::string_view s) {
   return out;
 }
 
-struct WordShape {
-  bool letters = true, digits = false;
-  int upper = 0, lower = 0;
-  bool lower_non_ascii_only = true;  // every lowercase letter is a marked one
-  bool first_upper = false;
-};
+
+
+// "tr ," for "trò,": a glyph lost before punctuation that follows a word.
+bool IsClosingPunctuation(std::string_view s) {
+  return s == "," || s == "." || s == ";" || s == ":" || s == ")" || s == "”";
+}
+
+bool IsSpaces(std::string_view s) {
+  return s.find_first_not_of(' ') == std::string_view::npos;
+}
+
+}  // namespace
 
 WordShape ShapeOf(std::string_view w) {
   WordShape s;
@@ -68,26 +74,24 @@ WordShape ShapeOf(std::string_view w) {
   return s;
 }
 
-// "tr ," for "trò,": a glyph lost before punctuation that follows a word.
-bool IsClosingPunctuation(std::string_view s) {
-  return s == "," || s == "." || s == ";" || s == ":" || s == ")" || s == "”";
+void LineLattice::SetContext(std::string_view before, std::string_view after) {
+  before_id_ = before.empty() ? kStart : Known(before).id;
+  after_id_ = after.empty() ? kStart : Known(after).id;
 }
-
-bool IsSpaces(std::string_view s) {
-  return s.find_first_not_of(' ') == std::string_view::npos;
-}
-
-}  // namespace
 
 const LineLattice::KnownWord& LineLattice::Known(std::string_view word) {
-  auto [it, added] = known_.try_emplace(std::string(word));
-  KnownWord& known = it->second;
-  if (added) {
+  auto found = known_.find(word);
+  if (found != known_.end()) return found->second;
+  KnownWord& known = known_[std::string(word)];
+  {
     known.key = LmKey(word, model_->folder);
     known.id = model_->lm.Id(known.key);
+    known.is_protected = model_->protected_words.count(std::string(word)) > 0;
+    known.shape = ShapeOf(word);
+    known.variants = &model_->Variants(known.key, &known.own_variants);
     known.well_formed = model_->IsAttestedId(known.id) ||
                         model_->phonotactics.IsWellFormed(known.key);
-    known.dominant = Dominant(known.key, known.id);
+    known.dominant = Dominant(known.id, *known.variants);
   }
   return known;
 }
@@ -98,7 +102,8 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
   Tokenize(line, &tokens_);
   const int n = static_cast<int>(tokens_.size());
   edges_.clear();
-  starts_.assign(n, {});
+  if (starts_.size() < size_t(n)) starts_.resize(n);
+  for (int i = 0; i < n; ++i) starts_[i].clear();
   keep_.assign(n, -1);
   keys_.resize(n);
   auto text = [&](int i) {
@@ -132,6 +137,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
   ids_.resize(n);
   if (known_.size() > 100000) known_.clear();
   well_formed_.assign(n, 0);
+  known_at_.assign(n, nullptr);
   for (int i = 0; i < n; ++i) {
     if (!tokens_[i].word) {
       keys_[i].clear();
@@ -139,6 +145,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       continue;
     }
     const KnownWord& known = Known(text(i));
+    known_at_[i] = &known;
     keys_[i] = known.key;
     ids_[i] = known.id;
     well_formed_[i] = known.well_formed;
@@ -149,7 +156,6 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
   auto letters = [&](int i) {
     return keys_[i][0] == '<' ? m.folder.MatchKey(text(i)) : keys_[i];
   };
-  std::vector<Variant> scratch;
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens_[i];
     std::string_view w = text(i);
@@ -174,14 +180,14 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       }
       continue;
     }
-    const WordShape shape = ShapeOf(w);
+    const WordShape shape = known_at_[i]->shape;
     // "DựNG": lowercase marked letters inside an uppercase word.
     const bool mixed = shape.letters && shape.upper >= 2 && shape.lower > 0 &&
                        shape.lower_non_ascii_only;
     // A fragment that cannot be a syllable ("l", "nư") is likely a word
     // that lost a glyph, even when training text had it (an item label).
     const bool fragment = shape.letters && !m.IsAttestedId(ids_[i]) &&
-                          !m.protected_words.count(std::string(w)) &&
+                          !known_at_[i]->is_protected &&
                           !well_formed_[i];
     Edge keep = word_edge(i, i + 1, t.begin, t.end, std::string(w),
                           (mixed ? m.mixed_case_cost : 0) +
@@ -190,13 +196,13 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     set_id(&keep, 0, ids_[i], w);
     keep_[i] = static_cast<int>(edges_.size());
     add(std::move(keep));
-    if (m.protected_words.count(std::string(w))) continue;
+    if (known_at_[i]->is_protected) continue;
     // A syllable seen in the training texts next to both neighbours is
     // taken as printed: this keeps the lattice small on clean text.
     const bool anchored =
-        attested(i) && m.lm.HasBigram(i > 0 ? ids_[i - 1] : kStart, ids_[i]) &&
-        (i + 1 >= n || !tokens_[i + 1].word ||
-         m.lm.HasBigram(ids_[i], ids_[i + 1]));
+        attested(i) && m.lm.HasBigram(i > 0 ? ids_[i - 1] : before_id_, ids_[i]) &&
+        (i + 1 < n ? !tokens_[i + 1].word || m.lm.HasBigram(ids_[i], ids_[i + 1])
+                   : after_id_ == kStart || m.lm.HasBigram(ids_[i], after_id_));
     const bool all_upper = mixed || (shape.upper >= 2 && shape.lower == 0);
 
     if (mixed) {
@@ -205,15 +211,25 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       add(std::move(e));
     }
     if (shape.letters && !anchored) {
-      const std::vector<Variant>& variants = m.Variants(keys_[i], &scratch);
+      const std::vector<Variant>& variants = *known_at_[i]->variants;
       // Replacing a possible word (attested, or well-formed like "nòng",
       // which hunspell-vi lacks) needs more evidence than replacing a
       // syllable that cannot exist.
-      const float extra = well_formed_[i] ? real_word_cost : 0;
+      // Unless the printed word was never seen beside either neighbour
+      // ("sâu sắc vê đường"): then the surcharge and the stricter margin
+      // of --repair safe are waived.
+      const uint32_t prev_id = i > 0 ? ids_[i - 1] : before_id_;
+      const uint32_t next_id = i + 1 < n ? ids_[i + 1] : after_id_;
+      const bool printed_seen =
+          (prev_id != kStart && m.lm.HasBigram(prev_id, ids_[i])) ||
+          (next_id != kStart && m.lm.HasBigram(ids_[i], next_id));
       for (const Variant& v : variants) {
+        const bool fits = well_formed_[i] && !printed_seen;
         Edge e = word_edge(i, i + 1, t.begin, t.end,
                            shape.upper == 0 ? v.key : CaseLike(v.key, w, all_upper),
-                           v.cost + extra, "diacritic");
+                           v.cost + (well_formed_[i] && !fits ? real_word_cost : 0),
+                           "diacritic");
+        e.fits_context = fits;
         set_id(&e, 0, v.id, w);
         add(std::move(e));
       }
@@ -228,7 +244,27 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     if (before >= 2 || (before == 1 && i == 0)) {
       bool upper_glyph =
           all_upper || (!shape.first_upper &&
-                        (!prev_word || ShapeOf(text(i - 1)).first_upper));
+                        (!prev_word || known_at_[i - 1]->shape.first_upper));
+      // An abbreviation that lost its first capital ("các  TGTU" for
+      // "BTGTU"), when only one fits: "Q" may be CQ or NQ.
+      if (shape.lower == 0) {
+        auto abbreviation = m.protected_by_tail.find(std::string(w));
+        if (abbreviation != m.protected_by_tail.end() &&
+            abbreviation->second.size() == 1) {
+          for (const std::string& full : abbreviation->second) {
+            Edge e = word_edge(i, i + 1, t.begin - 1, t.end, full,
+                               before >= 2 ? m.dropped_glyph_gap_cost
+                                           : m.dropped_glyph_cost,
+                               "dropped_glyph");
+            e.eats_gap_before = prev_word && before == 2;
+            e.ids[0] = m.lm.Id(LmKey(full, m.folder));
+            // A known abbreviation is as likely as a rare word.
+            e.unknown[0] = e.ids[0] == kUnknown ? m.lm_unknown_log_prob : 0;
+            e.n_ids = 1;
+            add(std::move(e));
+          }
+        }
+      }
       auto it = m.by_wildcard.find('\x01' + letters(i));
       if (it != m.by_wildcard.end()) {
         for (const std::string& s : it->second) {
@@ -239,7 +275,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
           utf8::Append(fixed, upper_glyph ? Upper(glyph) : glyph);
           fixed += w;
           Edge e = word_edge(i, i + 1, t.begin - 1, t.end, fixed,
-                             m.dropped_glyph_cost, "dropped_glyph");
+                             (before >= 2 ? m.dropped_glyph_gap_cost : m.dropped_glyph_cost), "dropped_glyph");
           e.eats_gap_before = prev_word && before == 2;
           set_word(&e, 0, s, fixed);
           add(std::move(e));
@@ -248,22 +284,25 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     }
     bool next_word = i + 1 < n && tokens_[i + 1].word;
     size_t after = gap(t.end, i + 1 < n ? tokens_[i + 1].begin : line.size());
+    // A fragment before the space that ends a line lost its last glyph
+    // there ("K \nhoạch"); the next line's first word is context.
     if (after >= 2 || (after == 1 && i + 1 < n && !next_word &&
-                        IsClosingPunctuation(text(i + 1)))) {
+                        IsClosingPunctuation(text(i + 1))) ||
+        (after == 1 && i + 1 == n && fragment && after_id_ != kStart)) {
       auto it = m.by_wildcard.find(letters(i) + '\x01');
       if (it != m.by_wildcard.end()) {
         for (const std::string& s : it->second) {
           std::string fixed = CaseLike(s, w, all_upper);
           Edge e = word_edge(i, i + 1, t.begin, t.end + 1, fixed,
-                             m.dropped_glyph_cost, "dropped_glyph");
+                             (after >= 2 ? m.dropped_glyph_gap_cost : m.dropped_glyph_cost), "dropped_glyph");
           e.eats_gap_after = next_word && after == 2;
           set_word(&e, 0, s, fixed);
           add(std::move(e));
         }
       }
     }
-    if (!next_word || !ShapeOf(text(i + 1)).letters ||
-        m.protected_words.count(std::string(text(i + 1)))) {
+    if (!next_word || !known_at_[i + 1]->shape.letters ||
+        known_at_[i + 1]->is_protected) {
       continue;
     }
     std::string_view w2 = text(i + 1);
@@ -299,6 +338,21 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       }
     }
   }
+  // A restored word before the partner the lexicon capitalises it with.
+  for (Edge& e : edges_) {
+    if (e.rule == nullptr || e.n_ids != 1 || e.last >= n ||
+        !tokens_[e.last].word ||
+        (std::string_view(e.rule) != "dropped_glyph" &&
+         std::string_view(e.rule) != "split_syllable") ||
+        !m.capitalised_pairs.count((uint64_t{e.ids[0]} << 32) | ids_[e.last])) {
+      continue;
+    }
+    size_t p = 0;
+    char32_t first = utf8::Next(e.out, p);
+    std::string capital;
+    utf8::Append(capital, Upper(first));
+    e.out.replace(0, p, capital);
+  }
 }
 
 // Letter and digit confusions ("202S", "ƯBND", "ĩ" for I). The result must
@@ -306,7 +360,6 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
 // attested syllable.
 void LineLattice::AddConfusions(int i, std::string_view w, bool has_digits) {
   const RepairModel::Impl& m = *model_;
-  const Token& t = tokens_[i];
   for (const Confusion& c : m.confusions) {
     for (size_t at = w.find(c.from); at != std::string_view::npos;
          at = w.find(c.from, at + 1)) {

@@ -57,6 +57,41 @@ void Tokenize(std::string_view line, std::vector<Token>* tokens) {
   }
 }
 
+std::string_view FirstWord(std::string_view line) {
+  size_t p = 0;
+  while (p < line.size()) {
+    size_t start = p;
+    char32_t cp = utf8::Next(line, p);
+    if (utf8::IsSpace(cp)) continue;
+    if (!IsWordChar(cp)) return {};
+    size_t end = p;
+    while (p < line.size()) {
+      size_t q = p;
+      if (!IsWordChar(utf8::Next(line, q))) break;
+      p = end = q;
+    }
+    return line.substr(start, end - start);
+  }
+  return {};
+}
+
+std::string_view LastWord(std::string_view line) {
+  size_t end = line.size();
+  while (end > 0) {
+    size_t p = end;
+    char32_t cp = utf8::Prev(line, p);
+    if (!utf8::IsSpace(cp)) break;
+    end = p;
+  }
+  size_t begin = end;
+  while (begin > 0) {
+    size_t p = begin;
+    if (!IsWordChar(utf8::Prev(line, p))) break;
+    begin = p;
+  }
+  return line.substr(begin, end - begin);
+}
+
 std::string LmKey(std::string_view word, const TextFolder& folder) {
   bool digits = true, roman = word.size() <= 4;
   for (char c : word) {

@@ -26,6 +26,27 @@ struct Edge {
   // A glyph restored from a two-space gap between words takes one of the
   // spaces; the word on the other side must not take the other.
   bool eats_gap_before = false, eats_gap_after = false;
+  // A real word never seen beside its neighbours, replaced by a variant:
+  // the margin of --repair full is enough.
+  bool fits_context = false;
+};
+
+// The letters, digits and case of a printed word.
+struct WordShape {
+  bool letters = true, digits = false;
+  int upper = 0, lower = 0;
+  bool lower_non_ascii_only = true;  // every lowercase letter is a marked one
+  bool first_upper = false;
+};
+WordShape ShapeOf(std::string_view w);
+
+// A Viterbi state: the best path to a position ending in word `last`.
+struct ViterbiState {
+  uint32_t last;
+  bool ate_gap;  // the last edge took a space the next word may not take
+  float score;
+  int back_state;
+  int edge;
 };
 
 // A change kept on the best path, with the evidence for it.
@@ -38,10 +59,15 @@ class LineLattice {
  public:
   explicit LineLattice(const RepairModel::Impl& model) : model_(&model) {}
 
+  // The words printed just before and after the line (a sentence wrapped
+  // over lines), "" for none: context for the language model. Kept until
+  // changed.
+  void SetContext(std::string_view before, std::string_view after);
   // `real_word_cost` is added to changes of a possible word.
   void Build(std::string_view line, float real_word_cost);
-  // The changes on the best path whose gain reaches `margin`, in order.
-  void Decode(float margin, std::vector<Choice>* choices);
+  // The changes on the best path whose gain reaches `margin` (or
+  // `context_margin` for a run of edges that fit their context), in order.
+  void Decode(float margin, float context_margin, std::vector<Choice>* choices);
 
   // Adapts to the document: syllable pairs printed as real syllables at
   // least twice in `text` become likely whatever the training texts say
@@ -53,11 +79,15 @@ class LineLattice {
   void AddWordEdge(int i, std::string out, const std::string& key, float cost,
                    const char* rule);
   float ScorePath(const std::vector<int>& path) const;
+  // The word after the line, given the line's last word.
+  float EndScore(uint32_t last) const {
+    return last == kStart || after_id_ == kStart ? 0 : LogProb(last, after_id_);
+  }
   float LogProb(uint32_t prev, uint32_t w) const;
   struct KnownWord;
   // The language-model key and id of a printed word, cached.
   const KnownWord& Known(std::string_view word);
-  bool Dominant(const std::string& key, uint32_t id) const;
+  bool Dominant(uint32_t id, const std::vector<Variant>& variants) const;
 
   const RepairModel::Impl* model_;
   std::string_view line_;
@@ -65,17 +95,35 @@ class LineLattice {
   std::vector<std::string> keys_;
   std::vector<uint32_t> ids_;
   std::vector<Edge> edges_;
-  std::vector<std::vector<int>> starts_;  // edges by first token
+  // Edges by first token, and Viterbi states by position; the inner
+  // vectors are cleared, not freed, between lines.
+  std::vector<std::vector<int>> starts_;
+  std::vector<std::vector<ViterbiState>> states_;
   std::vector<int> keep_;                 // the edge "as printed" per token
   // Words repeat: their language-model key and id, by printed form.
   struct KnownWord {
     std::string key;
     uint32_t id;
+    bool is_protected;  // in rules/repair/protected.txt
+    WordShape shape;
+    // Diacritic variants: the model's list for attested syllables, else
+    // computed once into own_variants.
+    const std::vector<Variant>* variants;
+    std::vector<Variant> own_variants;
     bool well_formed;  // a possible syllable (attested ones always are)
     bool dominant;     // attested and likelier than its diacritic variants
   };
-  std::unordered_map<std::string, KnownWord> known_;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  std::unordered_map<std::string, KnownWord, StringHash, std::equal_to<>>
+      known_;
   std::vector<char> well_formed_;
+  uint32_t before_id_ = kStart, after_id_ = kStart;  // see SetContext
+  std::vector<const KnownWord*> known_at_;  // per token; null off words
   std::vector<uint64_t> document_pairs_;  // printed twice or more, sorted
   std::vector<char> starts_document_pair_;  // by attested id, a quick filter
 };

@@ -11,13 +11,24 @@ namespace vbtask {
 namespace repair {
 namespace {
 
-struct State {
-  uint32_t last;
-  bool ate_gap;  // the last edge took a space the next word may not take
-  float score;
-  int back_state;
-  int edge;
-};
+using State = ViterbiState;
+
+bool IsBlank(std::string_view line) {
+  return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+// The first line that is not blank after the newline at `from`.
+std::string_view NextLine(std::string_view text, size_t from) {
+  while (from < text.size()) {
+    size_t begin = from + 1;
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(begin, end - begin);
+    if (!IsBlank(line)) return line;
+    from = end;
+  }
+  return {};
+}
 
 }  // namespace
 
@@ -40,11 +51,11 @@ float LineLattice::LogProb(uint32_t prev, uint32_t w) const {
 // A syllable likelier than each of its diacritic variants: a document
 // printing it is evidence, while printing "ke" (for "kế") is not, however
 // often OCR repeats the damage.
-bool LineLattice::Dominant(const std::string& key, uint32_t id) const {
+bool LineLattice::Dominant(uint32_t id,
+                           const std::vector<Variant>& variants) const {
   if (!model_->IsAttestedId(id)) return false;
-  std::vector<Variant> scratch;
   const float own = model_->lm.LogUnigram(id);
-  for (const Variant& v : model_->Variants(key, &scratch)) {
+  for (const Variant& v : variants) {
     if (model_->lm.LogUnigram(v.id) > own) return false;
   }
   return true;
@@ -60,9 +71,17 @@ void LineLattice::LearnDocument(std::string_view text) {
     std::string_view line = text.substr(begin, end - begin);
     Tokenize(line, &tokens);
     uint32_t prev = kUnknown;
-    for (const Token& t : tokens) {
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const Token& t = tokens[k];
       uint32_t id = kUnknown;
-      if (t.word) {
+      // Only confident text teaches: a word next to a gap of two spaces,
+      // or after a space opening the line, may have lost a glyph there,
+      // and damage repeated is no evidence ("Ban  hấp hành").
+      size_t before = t.begin - (k > 0 ? tokens[k - 1].end : 0);
+      size_t after = (k + 1 < tokens.size() ? tokens[k + 1].begin
+                                            : line.size()) - t.end;
+      const bool near_gap = before >= 2 || (k == 0 && before == 1) || after >= 2;
+      if (t.word && !near_gap) {
         const KnownWord& word = Known(line.substr(t.begin, t.end - t.begin));
         if (word.dominant) id = word.id;
       }
@@ -87,7 +106,7 @@ void LineLattice::LearnDocument(std::string_view text) {
 }
 
 float LineLattice::ScorePath(const std::vector<int>& path) const {
-  uint32_t last = kStart;
+  uint32_t last = before_id_;
   float score = 0;
   for (int index : path) {
     const Edge& e = edges_[index];
@@ -98,15 +117,19 @@ float LineLattice::ScorePath(const std::vector<int>& path) const {
       last = e.ids[k];
     }
   }
+  score += EndScore(last);
   return score;
 }
 
-void LineLattice::Decode(float margin, std::vector<Choice>* choices) {
+void LineLattice::Decode(float margin, float context_margin,
+                         std::vector<Choice>* choices) {
   choices->clear();
   const int n = static_cast<int>(tokens_.size());
   if (n == 0 || static_cast<int>(edges_.size()) == n) return;  // nothing to try
-  std::vector<std::vector<State>> states(n + 1);
-  states[0].push_back({kStart, false, 0, -1, -1});
+  if (states_.size() < size_t(n) + 1) states_.resize(n + 1);
+  for (int p = 0; p <= n; ++p) states_[p].clear();
+  std::vector<std::vector<State>>& states = states_;
+  states[0].push_back({before_id_, false, 0, -1, -1});
   // States far behind the best at a position cannot catch up: the next
   // word's probability is all that still tells them apart.
   constexpr float kBeam = 25;
@@ -142,8 +165,9 @@ void LineLattice::Decode(float margin, std::vector<Choice>* choices) {
   const std::vector<State>& final_states = states[n];
   int s = static_cast<int>(
       std::max_element(final_states.begin(), final_states.end(),
-                       [](const State& a, const State& b) {
-                         return a.score < b.score;
+                       [&](const State& a, const State& b) {
+                         return a.score + EndScore(a.last) <
+                                b.score + EndScore(b.last);
                        }) -
       final_states.begin());
   std::vector<int> best;
@@ -173,7 +197,9 @@ void LineLattice::Decode(float margin, std::vector<Choice>* choices) {
     reverted.insert(reverted.end(), path.begin() + j, path.end());
     float reverted_score = ScorePath(reverted);
     float gain = path_score - reverted_score;
-    if (gain >= margin) {
+    bool fits = true;
+    for (size_t k = i; k < j; ++k) fits &= edges_[path[k]].fits_context;
+    if (gain >= (fits ? std::min(margin, context_margin) : margin)) {
       for (size_t k = i; k < j; ++k) choices->push_back({&edges_[path[k]], gain});
       i = j;
     } else {
@@ -202,16 +228,25 @@ RepairedText RepairText(std::string_view text, const RepairModel& model,
   if (mode != RepairMode::kOff) {
     const RepairModel::Impl& m = model.impl();
     const float margin = mode == RepairMode::kSafe ? m.margin_safe : m.margin_full;
+    using repair::FirstWord, repair::IsBlank, repair::LastWord, repair::NextLine;
     repair::LineLattice lattice(m);
     lattice.LearnDocument(text);
     std::vector<repair::Choice> choices;
+    std::string_view previous_line;
     size_t copied = 0;
     for (size_t line_begin = 0; line_begin < text.size();) {
       size_t line_end = text.find('\n', line_begin);
       if (line_end == std::string_view::npos) line_end = text.size();
+      // A sentence wrapped over lines, even with blank lines between,
+      // reads on: the neighbouring lines' edge words are context.
+      std::string_view line = text.substr(line_begin, line_end - line_begin);
+      if (!IsBlank(line)) {
+        lattice.SetContext(LastWord(previous_line), FirstWord(NextLine(text, line_end)));
+        previous_line = line;
+      }
       lattice.Build(text.substr(line_begin, line_end - line_begin),
                     mode == RepairMode::kSafe ? m.real_word_cost : 0);
-      lattice.Decode(margin, &choices);
+      lattice.Decode(margin, m.margin_full, &choices);
       for (const repair::Choice& c : choices) {
         size_t begin = line_begin + c.edge->begin;
         size_t end = line_begin + c.edge->end;

@@ -23,6 +23,10 @@ struct Token {
   bool word = false;
 };
 void Tokenize(std::string_view line, std::vector<Token>* tokens);
+// The word a line starts (ends) with, or "" when it starts (ends) with
+// another character; spaces are skipped.
+std::string_view FirstWord(std::string_view line);
+std::string_view LastWord(std::string_view line);
 
 // The language model's name for a word: its match key, or a class for
 // numbers ("<số>") and uppercase Roman numerals ("<la_mã>").
@@ -81,11 +85,17 @@ struct RepairModel::Impl {
   repair::SyllableLm lm;
   std::unordered_set<std::string> attested;   // match keys
   std::unordered_set<std::string> protected_words;  // exactly as printed
+  // Protected words by what is left without their first letter.
+  std::unordered_map<std::string, std::vector<std::string>> protected_by_tail;
   std::unordered_map<std::string, std::vector<std::string>> by_skeleton;
   std::unordered_map<std::string, std::vector<std::string>> by_wildcard;
   std::vector<repair::Confusion> confusions;
   std::unordered_set<char32_t> stray_marks;
-  float tone_cost = 7, shape_cost = 7, dropped_glyph_cost = 4,
+  // Syllable pairs (ids) the lexicon prints only as the start of a name
+  // ("Ủy ban", "Công đoàn"): a word restored before its partner takes the
+  // capital ("ủ y ban" -> "Ủy ban").
+  std::unordered_set<uint64_t> capitalised_pairs;
+  float tone_cost = 7, shape_cost = 7, dropped_glyph_cost = 4, dropped_glyph_gap_cost = 4,
         split_cost = 4, real_word_cost = 3, fragment_cost = 6,
         capital_marks_cost = 4, stray_mark_cost = 2, mixed_case_cost = 6,
         ill_formed_log_prob = -25, lm_unknown_log_prob = -14,

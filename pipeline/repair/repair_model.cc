@@ -1,5 +1,7 @@
 // Loading the repair model: error costs, confusions, protected words, the
 // language model, and the indexes that generate candidates.
+#include <unicode/uchar.h>
+
 #include <cstdlib>
 #include <map>
 
@@ -24,6 +26,7 @@ Status LoadCosts(const std::string& dir, RepairModel::Impl* m) {
       {"tone", &m->tone_cost},
       {"shape", &m->shape_cost},
       {"dropped_glyph", &m->dropped_glyph_cost},
+      {"dropped_glyph_gap", &m->dropped_glyph_gap_cost},
       {"split_syllable", &m->split_cost},
       {"real_word", &m->real_word_cost},
       {"fragment", &m->fragment_cost},
@@ -81,6 +84,9 @@ Status LoadConfusions(const std::string& dir, RepairModel::Impl* m) {
   if (!protected_words.ok()) return protected_words.status();
   for (const std::string& w : *protected_words) {
     m->protected_words.insert(w);
+    size_t first = 0;
+    utf8::Next(w, first);
+    if (first < w.size()) m->protected_by_tail[w.substr(first)].push_back(w);
   }
   return Status::Ok();
 }
@@ -104,6 +110,33 @@ Status LoadLanguageModel(const std::string& dir, RepairModel::Impl* m) {
                        static_cast<uint32_t>(count)});
   }
   m->lm.Finish(bigrams);
+  return Status::Ok();
+}
+
+// Pairs of syllables the lexicon always writes with the first capitalised.
+Status LoadLexiconCase(const std::string& dir, RepairModel::Impl* m) {
+  auto file = ReadRuleFile(dir, "repair/lexicon.tsv", 2, 2);
+  if (!file.ok()) return file.status();
+  std::unordered_set<uint64_t> lowercase;
+  std::vector<repair::Token> tokens;
+  for (const RuleEntry& e : file->entries) {
+    const std::string& phrase = e.fields[0];
+    repair::Tokenize(phrase, &tokens);
+    for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+      if (!tokens[i].word || !tokens[i + 1].word) continue;
+      auto word = [&](size_t k) {
+        return std::string_view(phrase).substr(tokens[k].begin,
+                                               tokens[k].end - tokens[k].begin);
+      };
+      size_t p = 0;
+      const bool upper =
+          u_isupper(static_cast<UChar32>(utf8::Next(word(i), p)));
+      uint64_t pair = (uint64_t{m->lm.Id(m->folder.MatchKey(word(i)))} << 32) |
+                      m->lm.Id(m->folder.MatchKey(word(i + 1)));
+      (upper ? m->capitalised_pairs : lowercase).insert(pair);
+    }
+  }
+  for (uint64_t pair : lowercase) m->capitalised_pairs.erase(pair);
   return Status::Ok();
 }
 
@@ -177,7 +210,8 @@ Result<RepairModel> RepairModel::Load(const std::string& rules_dir) {
     }
   }
   for (Status s : {LoadCosts(rules_dir, &m), LoadConfusions(rules_dir, &m),
-                   LoadLanguageModel(rules_dir, &m)}) {
+                   LoadLanguageModel(rules_dir, &m),
+                   LoadLexiconCase(rules_dir, &m)}) {
     if (!s.ok()) return s;
   }
   for (const std::string& key : m.attested) m.ComputeVariants(key, &m.variants[key]);
