@@ -130,6 +130,12 @@ TEST(DocumentFacts, StateNumbers) {
   EXPECT_EQ(q.extraction.document.number_parts.year, "2024");
   EXPECT_EQ(q.extraction.document.number_parts.type_code, "QĐ");
   EXPECT_EQ(q.extraction.document.number_parts.issuer_code, "UBND");
+  // A speck after the number, read by OCR as a quote.
+  auto o = testing::ProcessString(
+      "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 118/KH-UBND '\n"
+      "Hà Tĩnh, ngày 22 tháng 3 năm 2024\nKẾ HOẠCH\nPhòng chống thiên tai\n"
+      "1. Tăng cường kiểm tra.\n");
+  EXPECT_EQ(ToJson(o)["document"]["number"], "118/KH-UBND");
 }
 
 }  // namespace
