@@ -34,12 +34,17 @@ HeaderColumns TakeHeaderColumns(Page& page) {
   bool two_columns = false;
   size_t end = 0;
   double bottom = page.lines[0].box.y0;
+  // Gaps are measured in the largest font of the header so far: OCR gives
+  // the small "*" under the issuer a font of its own height, and in that
+  // font the ordinary gap above it would end the header.
+  double header_font = 0;
   for (; end < page.lines.size(); ++end) {
     const Line& l = page.lines[end];
     double slack = kBoundarySlack * l.font_size;
     double gap = l.box.y0 - bottom;
+    header_font = std::max(header_font, l.font_size);
     if (l.box.y0 > kHeaderShare * page.height ||
-        gap > (two_columns ? kClosedGap : kOpenGap) * l.font_size) {
+        gap > (two_columns ? kClosedGap * header_font : kOpenGap * l.font_size)) {
       break;
     }
     std::vector<Line> split = SplitAtColumnGaps(l);

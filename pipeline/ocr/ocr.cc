@@ -213,4 +213,27 @@ bool SavePng(const PageImage& image, const std::string& path) {
   return ok;
 }
 
+Result<std::string> ImagesToPdf(const std::vector<PageImage>& pages) {
+  PIXA* pixa = pixaCreate(static_cast<int>(pages.size()));
+  int dpi = 0;
+  for (const PageImage& image : pages) {
+    PIX* pix = ToPix(image);
+    if (!pix) {
+      pixaDestroy(&pixa);
+      return Status::Internal("page image too large");
+    }
+    pixaAddPix(pixa, pix, L_INSERT);
+    dpi = static_cast<int>(image.dpi);
+  }
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  bool ok = pixaConvertToPdfData(pixa, dpi, 1.0, L_FLATE_ENCODE, 0, nullptr,
+                                 &data, &size) == 0;
+  pixaDestroy(&pixa);
+  if (!ok) return Status::Internal("Leptonica could not write the PDF");
+  std::string pdf(reinterpret_cast<const char*>(data), size);
+  lept_free(data);
+  return pdf;
+}
+
 }  // namespace vbtask

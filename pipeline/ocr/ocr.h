@@ -50,6 +50,9 @@ void RestartWithSingleThreadedOcr(char** argv);
 // Writes the image as a PNG file (to make scans for tests and benchmarks).
 bool SavePng(const PageImage& image, const std::string& path);
 
+// The images as an image-only PDF, one page each (Flate-compressed grey).
+Result<std::string> ImagesToPdf(const std::vector<PageImage>& pages);
+
 }  // namespace vbtask
 
 #endif  // VBTASK_OCR_OCR_H_

@@ -130,6 +130,19 @@ TEST(DocumentFacts, StateNumbers) {
   EXPECT_EQ(q.extraction.document.number_parts.year, "2024");
   EXPECT_EQ(q.extraction.document.number_parts.type_code, "QĐ");
   EXPECT_EQ(q.extraction.document.number_parts.issuer_code, "UBND");
+  // A speck after the number, read by OCR as a quote.
+  auto o = testing::ProcessString(
+      "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 118/KH-UBND '\n"
+      "Hà Tĩnh, ngày 22 tháng 3 năm 2024\nKẾ HOẠCH\nPhòng chống thiên tai\n"
+      "1. Tăng cường kiểm tra.\n");
+  EXPECT_EQ(ToJson(o)["document"]["number"], "118/KH-UBND");
+  // The star under the issuer, read by OCR as "%".
+  auto star = testing::ProcessString(
+      "TỈNH ỦY BẮC GIANG\nBAN TUYÊN GIÁO\n%\nSố 42-HD/BTGTU\n\n"
+      "ĐẢNG CỘNG SẢN VIỆT NAM\nBắc Giang, ngày 8 tháng 2 năm 2024\n\nHƯỚNG DẪN\n"
+      "học tập chuyên đề năm 2024\nI. MỤC ĐÍCH\n1. Nắm vững nội dung.\n");
+  EXPECT_EQ(ToJson(star)["document"]["number"], "42-HD/BTGTU");
+  EXPECT_EQ(ToJson(star)["document"]["date"], "2024-02-08");
 }
 
 }  // namespace

@@ -99,6 +99,26 @@ TEST(Layout, TwoColumnHeaderComesOutAsLeftBlockThenRightBlock) {
   EXPECT_EQ(OutputLines({p}), want);
 }
 
+// As OCR gives it: the "*" under the issuer is a line of its own, its font
+// the height of the star, and the number comes on a row below it.
+TEST(Layout, SmallStarUnderTheIssuerKeepsTheHeaderOpen) {
+  Page p = MakePage(1, {
+      Row(MakeLine("TỈNH ỦY BẮC GIANG", 110, 65, 11.7),
+          MakeLine("ĐẢNG CỘNG SẢN VIỆT NAM", 315, 65, 11.7)),
+      Row(MakeLine("BAN TUYÊN GIÁO", 121, 83.5, 7.7),
+          MakeLine("Bắc Giang, ngày 8 tháng 2 năm 2024", 308, 83.5, 7.7)),
+      MakeLine("*", 173, 100.6, 4),
+      MakeLine("Số 42-HD/BTGTU", 128, 112.6, 9.6),
+      Centred("HƯỚNG DẪN", 141.6),
+      Full(kBody1, 170, 28),
+  });
+  std::vector<std::string> want = {
+      "TỈNH ỦY BẮC GIANG", "BAN TUYÊN GIÁO", "*", "Số 42-HD/BTGTU", "",
+      "ĐẢNG CỘNG SẢN VIỆT NAM", "Bắc Giang, ngày 8 tháng 2 năm 2024", "",
+      "HƯỚNG DẪN", kBody1};
+  EXPECT_EQ(OutputLines({p}), want);
+}
+
 TEST(Layout, PageNumbersAndRunningTitlesAreDropped) {
   std::vector<Page> pages;
   for (int n = 1; n <= 3; ++n) {

@@ -7,13 +7,12 @@
 
 #include <unistd.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <set>
-#include <sstream>
 
 #include "pipeline/pdf/pdf.h"
 #include "tests/test_support.h"
+#include "tools/scan/scan_corpus.h"
 
 namespace vbtask {
 namespace {
@@ -39,30 +38,6 @@ PageImage ScannedPage() {
     if (r > 995) p = 255;
   }
   return image;
-}
-
-std::vector<std::string> Words(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string w; in >> w;) out.push_back(w);
-  return out;
-}
-
-// Word error rate of `hyp` against `ref`: word-level edit distance over the
-// length of the reference.
-double WordErrorRate(const std::vector<std::string>& ref,
-                     const std::vector<std::string>& hyp) {
-  std::vector<size_t> row(hyp.size() + 1), next(hyp.size() + 1);
-  for (size_t j = 0; j <= hyp.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= ref.size(); ++i) {
-    next[0] = i;
-    for (size_t j = 1; j <= hyp.size(); ++j) {
-      next[j] = std::min({row[j] + 1, next[j - 1] + 1,
-                          row[j - 1] + (ref[i - 1] == hyp[j - 1] ? 0 : 1)});
-    }
-    std::swap(row, next);
-  }
-  return ref.empty() ? 0 : static_cast<double>(row[hyp.size()]) / ref.size();
 }
 
 // The text of page 1 as its text layer gives it (before any repair).
@@ -105,8 +80,7 @@ TEST(Ocr, ImageOnlyPdfIsReadByOcr) {
     found += ids.count(it["id"].get<std::string>());
   }
   std::printf("scan: %d of %d item ids also in the text version\n", found, total);
-  double wer = WordErrorRate(Words(TextLayerOfPageOne()),
-                             Words(got["text"].get<std::string>()));
+  double wer = WordErrorRate(TextLayerOfPageOne(), got["text"].get<std::string>());
   std::printf("scan: word error rate %.1f%% against the text layer\n", 100 * wer);
   EXPECT_LT(wer, 0.2);
   EXPECT_GE(total, 5);
