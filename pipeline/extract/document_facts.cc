@@ -9,25 +9,16 @@
 namespace vbtask::extract_internal {
 namespace {
 
-bool SameKey(const std::vector<Agency>& list, const Agency& a) {
-  for (const Agency& b : list) {
-    if (b.name == a.name) return true;
-  }
-  return false;
-}
-
 void AddAddressees(const LineView& v, size_t from, size_t to,
                    const ExtractRules& rules, std::vector<Agency>* out) {
   std::vector<Agency> found;
   AddAgencies(v, from, to, rules, false, &found);
-  for (Agency& a : found) {
-    if (!SameKey(*out, a)) out->push_back(std::move(a));
-  }
+  for (Agency& a : found) AddUnique(std::move(a), out);
 }
 
 // "… yêu cầu các cấp ủy, chính quyền … tập trung thực hiện": the last such
 // sentence of the preamble addresses the whole document.
-void FindPreambleAddressees(const std::string& text, const SegmentedDocument& doc,
+void FindPreambleAddressees(std::string_view text, const SegmentedDocument& doc,
                             const LineClassifier& c, const ExtractRules& rules,
                             std::vector<Agency>* out) {
   if (doc.preamble_end <= doc.preamble_begin) return;
@@ -48,9 +39,8 @@ void FindPreambleAddressees(const std::string& text, const SegmentedDocument& do
   if (last_to > last_from) AddAddressees(v, last_from, last_to, rules, out);
 }
 
-void FindCampaigns(const std::string& text, const LineClassifier& c,
-                   const ExtractRules& rules, std::vector<std::string>* out) {
-  LineView v = c.View(text);
+void FindCampaigns(const LineView& v, const ExtractRules& rules,
+                   std::vector<std::string>* out) {
   const std::string& sk = v.skeleton();
   const RE2& first = rules.patterns.Get("campaign");
   const RE2& more = rules.patterns.Get("campaign_more");
@@ -152,7 +142,7 @@ std::string CitationKey(std::string_view number, std::string_view iso_date,
   return key;
 }
 
-void FindDocumentFacts(const std::string& text, const SegmentedDocument& doc,
+void FindDocumentFacts(const LineView& whole, const SegmentedDocument& doc,
                        const LineClassifier& c, const ExtractRules& rules,
                        Extraction* ex) {
   DocumentFacts& d = ex->document;
@@ -160,8 +150,8 @@ void FindDocumentFacts(const std::string& text, const SegmentedDocument& doc,
     LineView v = c.View(recipient);
     AddAddressees(v, 0, v.skeleton().size(), rules, &d.addressees);
   }
-  FindPreambleAddressees(text, doc, c, rules, &d.addressees);
-  FindCampaigns(text, c, rules, &d.campaigns);
+  FindPreambleAddressees(whole.text(), doc, c, rules, &d.addressees);
+  FindCampaigns(whole, rules, &d.campaigns);
   const Header& h = doc.header;
   if (!h.number.empty()) {
     d.has_number = SplitNumber(h.number, c, &d.number_parts);

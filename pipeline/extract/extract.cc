@@ -25,10 +25,9 @@ std::string IsoDate(std::string_view d, std::string_view m, std::string_view y) 
 
 // Citations in the whole text, with dates shared across a list ("Quyết định
 // số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị").
-std::vector<Citation> FindCitations(const std::string& text,
-                                    const LineClassifier& c,
+std::vector<Citation> FindCitations(const LineView& v, const LineClassifier& c,
                                     const ExtractRules& rules) {
-  LineView v = c.View(text);
+  std::string_view text = v.text();
   const std::string& sk = v.skeleton();
   const RE2& re = rules.patterns.Get("citation");
   std::vector<Citation> out;
@@ -57,7 +56,7 @@ std::vector<Citation> FindCitations(const std::string& text,
     }
     cit.begin = v.ByteOf(m[1].data());
     cit.end = v.ByteOf(end);
-    cit.text = text.substr(cit.begin, cit.end - cit.begin);
+    cit.text = std::string(text.substr(cit.begin, cit.end - cit.begin));
     out.push_back(std::move(cit));
     pos = static_cast<size_t>(end - sk.data());
   }
@@ -78,9 +77,9 @@ std::vector<Citation> FindCitations(const std::string& text,
 
 // "Nghị quyết Đại hội XIII": documents cited by name, merged in text order
 // with the numbered ones (which win where both match).
-void AddNamedCitations(const std::string& text, const LineClassifier& c,
+void AddNamedCitations(const LineView& v, const LineClassifier& c,
                        const ExtractRules& rules, std::vector<Citation>* out) {
-  LineView v = c.View(text);
+  std::string_view text = v.text();
   const std::string& sk = v.skeleton();
   const RE2& re = rules.patterns.Get("named_citation");
   re2::StringPiece m[3];  // whole, a law's name, another named document
@@ -101,7 +100,7 @@ void AddNamedCitations(const std::string& text, const LineClassifier& c,
     bool numbered = false;
     for (const Citation& o : *out) numbered |= cit.begin < o.end && cit.end > o.begin;
     if (numbered) continue;
-    cit.text = text.substr(cit.begin, cit.end - cit.begin);
+    cit.text = std::string(text.substr(cit.begin, cit.end - cit.begin));
     cit.name = cit.text;
     std::string_view name_sk(name.data(), name.size());
     for (const DocumentType& t : c.types()) {
@@ -148,8 +147,9 @@ void AddFootnoteCitations(const ReconstructedText& text, const LineClassifier& c
     std::string mark = Superscript(note.marker);
     size_t at = mark.empty() ? std::string::npos : text.text.find(mark);
     if (at == std::string::npos) at = text.text.size();
-    std::vector<Citation> found = FindCitations(note.text, c, rules);
-    AddNamedCitations(note.text, c, rules, &found);
+    LineView note_view = c.View(note.text);
+    std::vector<Citation> found = FindCitations(note_view, c, rules);
+    AddNamedCitations(note_view, c, rules, &found);
     for (Citation& cit : found) {
       cit.begin = cit.end = at;
       cit.footnote = note.marker;
@@ -222,12 +222,15 @@ Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
 Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
                    const LineClassifier& c, const ExtractRules& rules) {
   Extraction ex;
-  ex.citations = FindCitations(text.text, c, rules);
-  AddNamedCitations(text.text, c, rules, &ex.citations);
+  // One matching form of the whole text serves every whole-text search.
+  LineView whole = c.View(text.text);
+  ex.citations = FindCitations(whole, c, rules);
+  AddNamedCitations(whole, c, rules, &ex.citations);
   AddFootnoteCitations(text, c, rules, &ex.citations);
   DropSelfReferences(doc.header, c, &ex.citations);
   ex.items.resize(doc.items.size());
-  std::vector<bool> inherited(doc.items.size(), false);
+  // Whether an item hands its lead down to children without a subject.
+  std::vector<bool> passes_lead(doc.items.size(), false);
   for (size_t i = 0; i < doc.items.size(); ++i) {
     const Item& it = doc.items[i];
     ItemFacts& f = ex.items[i];
@@ -248,18 +251,14 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
     // A child without a subject of its own inherits the lead of an item
     // that only names an agency ("5. Ban Dân vận Tỉnh uỷ") or whose lead
     // sentence introduces its children ("UBND huyện chỉ đạo …: a) …").
-    if (f.lead.empty() && it.parent >= 0 && !ex.items[it.parent].lead.empty()) {
-      const Item& parent = doc.items[it.parent];
-      LineView pv = c.View(std::string_view(text.text.data() + parent.begin,
-                                            parent.end - parent.begin));
-      if (inherited[it.parent] || pv.EndsWith(":") ||
-          extract_internal::IsAgencyHeading(pv, rules)) {
-        f.lead = ex.items[it.parent].lead;
-        inherited[i] = true;
-      }
+    passes_lead[i] = !f.lead.empty() &&
+                     (v.EndsWith(":") || extract_internal::IsAgencyHeading(v, rules));
+    if (f.lead.empty() && it.parent >= 0 && passes_lead[it.parent]) {
+      f.lead = ex.items[it.parent].lead;
+      passes_lead[i] = true;
     }
   }
-  extract_internal::FindDocumentFacts(text.text, doc, c, rules, &ex);
+  extract_internal::FindDocumentFacts(whole, doc, c, rules, &ex);
   return ex;
 }
 

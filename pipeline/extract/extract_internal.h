@@ -18,13 +18,16 @@ void AddAgencies(const LineView& line, size_t from, size_t to,
 
 // Addressees, campaigns, number parts, the document's key and the checks
 // of the header against what the body cites.
-void FindDocumentFacts(const std::string& text, const SegmentedDocument& doc,
+void FindDocumentFacts(const LineView& whole, const SegmentedDocument& doc,
                        const LineClassifier& c, const ExtractRules& rules,
                        Extraction* ex);
 
 // "5584/KH-ƯBND" of 2022 → "5584/KH-UBND@2022".
 std::string CitationKey(std::string_view number, std::string_view iso_date,
                         const TextFolder& folder);
+
+// Appends `agency` unless one with the same canonical name is there.
+void AddUnique(Agency agency, std::vector<Agency>* list);
 
 // Lead and co-operating agencies of one item's own text.
 void FindRoles(const LineView& item, const LineClassifier& c,

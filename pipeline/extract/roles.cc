@@ -53,13 +53,6 @@ size_t AgencyEnd(const LineView& v, std::string_view sk,
   return std::string_view::npos;
 }
 
-void AddUnique(Agency a, std::vector<Agency>* list) {
-  for (const Agency& b : *list) {
-    if (b.name == a.name) return;
-  }
-  list->push_back(std::move(a));
-}
-
 // The subject of the item's first sentence leads it: "UBND tỉnh chỉ đạo …",
 // "Đề nghị Công an tỉnh chỉ đạo …". "X lãnh đạo Y làm …" makes Y a lead
 // too; a first line that only names an agency leads the whole item.
@@ -100,6 +93,13 @@ void FindSubjectLeads(const LineView& v, const LineClassifier& c,
 }
 
 }  // namespace
+
+void AddUnique(Agency a, std::vector<Agency>* list) {
+  for (const Agency& b : *list) {
+    if (b.name == a.name) return;
+  }
+  list->push_back(std::move(a));
+}
 
 void AddAgencies(const LineView& v, size_t from, size_t to,
                  const ExtractRules& rules, bool only_named,
