@@ -1,18 +1,15 @@
 #include "cli/extract_command.h"
 
-#include <atomic>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <memory>
 #include <mutex>
-#include <optional>
-#include <thread>
 
 #include "pipeline/driver/input_files.h"
 #include "cli/output_writer.h"
 #include "cli/repair_command.h"
-#include "pipeline/driver/pipeline.h"
+#include "pipeline/driver/batch.h"
 
 namespace vbtask::cli {
 namespace {
@@ -48,6 +45,10 @@ void RegisterExtractCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("-j,--jobs", options->jobs,
                   "Files processed in parallel (default: one per core)");
   AddRepairModeOption(cmd, &options->repair);
+  cmd->add_option("--adapt", options->adapt,
+                  "What the repair model adapts to: the whole batch (default; "
+                  "inputs are read in a first pass) or each document alone")
+      ->check(CLI::IsMember({"batch", "document"}));
   cmd->add_option("--ocr-jobs", options->ocr_jobs,
                   "Scanned pages of one file OCR'd in parallel (default: one per core)");
   cmd->callback([options, exit_code] { *exit_code = RunExtract(*options); });
@@ -77,62 +78,50 @@ int RunExtract(const ExtractOptions& options) {
   const bool jsonl = options.format == "jsonl" || (to_stdout && inputs.size() > 1);
   const bool keep_json = to_stdout || jsonl;
 
-  std::optional<std::string> stdin_bytes;
+  std::string stdin_bytes;
+  std::vector<std::string> paths;
   for (const InputFile& in : inputs) {
-    if (in.path == "-" && !stdin_bytes) {
-      stdin_bytes.emplace(std::istreambuf_iterator<char>(std::cin),
-                          std::istreambuf_iterator<char>());
+    paths.push_back(in.path);
+    if (in.path == "-" && stdin_bytes.empty()) {
+      stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin),
+                         std::istreambuf_iterator<char>());
     }
   }
 
   std::vector<Outcome> outcomes(inputs.size());
-  std::atomic<size_t> next{0};
   std::mutex err_mu;
   auto report = [&](const std::string& message) {
     std::lock_guard<std::mutex> lock(err_mu);
     std::cerr << "vbtask: " << message << "\n";
   };
-  auto work = [&] {
-    for (size_t i = next++; i < inputs.size(); i = next++) {
-      const InputFile& in = inputs[i];
-      ProcessOptions process;
-      process.ocr_workers = options.ocr_jobs;
-      process.decode = decode_options;
-      Result<ProcessedDocument> doc =
-          in.path == "-" ? ProcessSource({"-", *stdin_bytes}, *rules, process)
-                         : ProcessFile(in.path, *rules, process);
-      if (!doc.ok()) {
-        report(doc.status().message());
-        continue;
-      }
-      std::string json;
-      try {
-        json = Serialize(*doc, jsonl);
-      } catch (const std::exception& e) {
-        report(in.path + ": cannot serialize: " + e.what());
-        continue;
-      }
-      if (!keep_json) {
-        namespace fs = std::filesystem;
-        Status s = WriteFileAtomically(
-            (fs::path(options.out_dir) / in.output_name).string(), json);
-        if (!s.ok()) {
-          report(s.message());
-          continue;
-        }
-      } else {
-        outcomes[i].json = std::move(json);
-      }
-      outcomes[i].ok = true;
+  auto write = [&](size_t i, Result<ProcessedDocument> doc) {
+    const InputFile& in = inputs[i];
+    if (!doc.ok()) return report(doc.status().message());
+    std::string json;
+    try {
+      json = Serialize(*doc, jsonl);
+    } catch (const std::exception& e) {
+      return report(in.path + ": cannot serialize: " + e.what());
     }
+    if (!keep_json) {
+      namespace fs = std::filesystem;
+      Status s = WriteFileAtomically(
+          (fs::path(options.out_dir) / in.output_name).string(), json);
+      if (!s.ok()) return report(s.message());
+    } else {
+      outcomes[i].json = std::move(json);
+    }
+    outcomes[i].ok = true;
   };
-  unsigned jobs = options.jobs ? options.jobs
-                               : std::max(1u, std::thread::hardware_concurrency());
-  jobs = std::min<unsigned>(jobs, std::max<size_t>(inputs.size(), 1));
-  std::vector<std::thread> workers;
-  for (unsigned k = 1; k < jobs; ++k) workers.emplace_back(work);
-  work();
-  for (auto& t : workers) t.join();
+  BatchOptions batch_options;
+  batch_options.process.ocr_workers = options.ocr_jobs;
+  batch_options.process.decode = decode_options;
+  batch_options.jobs = options.jobs;
+  batch_options.adapt = options.adapt == "batch";
+  if (Status s = ProcessBatch(paths, stdin_bytes, *rules, batch_options, write); !s.ok()) {
+    report(s.message());
+    return 1;
+  }
 
   bool all_ok = true;
   std::string batch;

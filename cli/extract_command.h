@@ -17,6 +17,7 @@ struct ExtractOptions {
   std::string encoding;  // empty: detect per input
   std::string repair = "safe";
   unsigned ocr_jobs = 0;  // 0: one per core
+  std::string adapt = "batch";  // or "document": what repair learns from
 };
 
 // Adds the subcommand; when it is chosen, `*exit_code` receives its result.

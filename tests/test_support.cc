@@ -1,5 +1,7 @@
 #include "tests/test_support.h"
 
+#include <optional>
+
 namespace vbtask::testing {
 
 const PipelineRules& Rules() {
@@ -25,6 +27,22 @@ ProcessedDocument ProcessString(const std::string& text) {
     std::abort();
   }
   return std::move(doc.value());
+}
+
+std::vector<Result<ProcessedDocument>> ProcessAsBatch(
+    const std::vector<std::string>& paths, const BatchOptions& options) {
+  std::vector<std::optional<Result<ProcessedDocument>>> slots(paths.size());
+  Status s = ProcessBatch(paths, "", Rules(), options,
+                          [&](size_t i, Result<ProcessedDocument> doc) {
+                            slots[i].emplace(std::move(doc));
+                          });
+  std::vector<Result<ProcessedDocument>> out;
+  for (auto& slot : slots) {
+    out.push_back(!s.ok()   ? Result<ProcessedDocument>(s)
+                  : slot    ? std::move(*slot)
+                            : Result<ProcessedDocument>(Status::Internal("not processed")));
+  }
+  return out;
 }
 
 std::string BuildPdf(const std::vector<std::string>& objects,

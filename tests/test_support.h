@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/driver/batch.h"
 #include "pipeline/driver/pipeline.h"
 #include "pipeline/ocr/ocr.h"
 
@@ -15,6 +16,11 @@ namespace vbtask::testing {
 const PipelineRules& Rules();
 std::string SourcePath(const std::string& relative);
 ProcessedDocument ProcessString(const std::string& text);
+
+// The files as one batch, as `vbtask extract` runs them (repair adapts to
+// the whole batch); results in the order of `paths`.
+std::vector<Result<ProcessedDocument>> ProcessAsBatch(
+    const std::vector<std::string>& paths, const BatchOptions& options = {});
 
 // A small PDF written object by object, with a correct cross-reference
 // table: `objects[i]` is the body of object i+1 (object 1 is the catalog),

@@ -49,19 +49,12 @@ DecodedText DecodeTextLayer(std::string text, const PipelineRules& rules) {
 
 namespace {
 
-// The stages after decoding, shared by text files and PDFs.
-ProcessedDocument ProcessText(const SourceFile& source, DecodedText decoded,
-                              const PipelineRules& rules) {
-  NormalizedText normalized = Normalize(decoded.text, rules.normalize);
-  ProcessedDocument doc;
+IngestedDocument FromText(const SourceFile& source, DecodedText decoded) {
+  IngestedDocument doc;
   doc.source.path = source.path;
-  doc.source.encoding = decoded.encoding;
+  doc.source.encoding = std::move(decoded.encoding);
   doc.source.sha256 = Sha256Hex(source.bytes);
-  doc.text = Reconstruct(normalized.text, rules.classifier, rules.reconstruct);
-  doc.repairs = RepairReconstructed(&doc.text, rules.repair, rules.repair_mode);
-  doc.segmented = Segment(doc.text, rules.classifier);
-  doc.extraction =
-      Extract(doc.text, doc.segmented, rules.classifier, rules.extract);
+  doc.text = std::move(decoded.text);
   return doc;
 }
 
@@ -81,22 +74,15 @@ size_t TextBytes(const Page& page) {
   return n;
 }
 
-ProcessedDocument ProcessPages(const SourceFile& source,
-                               const std::vector<Page>& pages,
-                               const std::vector<OcrPage>& ocr,
-                               const PipelineRules& rules) {
-  ProcessedDocument doc = ProcessText(
-      source, DecodeTextLayer(PagesToText(pages, rules.layout), rules), rules);
-  doc.text.pages = static_cast<int>(pages.size());
+IngestedDocument FromPages(const SourceFile& source,
+                           const std::vector<Page>& pages,
+                           const std::vector<OcrPage>& ocr,
+                           const PipelineRules& rules) {
+  IngestedDocument doc = FromText(
+      source, DecodeTextLayer(PagesToText(pages, rules.layout), rules));
+  doc.pages = static_cast<int>(pages.size());
   for (const OcrPage& o : ocr) {
     doc.source.ocr.push_back({o.page.number, o.mean_confidence});
-    if (o.mean_confidence < kLowConfidence) {
-      char message[96];
-      std::snprintf(message, sizeof message,
-                    "page %d: OCR mean confidence %.0f%%", o.page.number,
-                    o.mean_confidence);
-      doc.segmented.warnings.push_back({"low_ocr_confidence", message});
-    }
   }
   return doc;
 }
@@ -105,9 +91,9 @@ Status NoText(const std::string& path) {
   return Status::InvalidInput(path + ": no text found (neither a text layer nor by OCR)");
 }
 
-Result<ProcessedDocument> ProcessPdf(const SourceFile& source,
-                                     const PipelineRules& rules,
-                                     const ProcessOptions& options) {
+Result<IngestedDocument> IngestPdf(const SourceFile& source,
+                                   const PipelineRules& rules,
+                                   const ProcessOptions& options) {
   auto pages = ReadPdfPages(source);
   if (!pages.ok()) return pages.status();
   std::vector<int> scanned;
@@ -126,33 +112,71 @@ Result<ProcessedDocument> ProcessPdf(const SourceFile& source,
   size_t text = 0;
   for (const Page& p : *pages) text += TextBytes(p);
   if (text == 0) return NoText(source.path);
-  ProcessedDocument doc = ProcessPages(source, *pages, ocr, rules);
+  IngestedDocument doc = FromPages(source, *pages, ocr, rules);
   doc.source.format = scanned.size() == pages->size() ? "scan" : "pdf";
   return doc;
 }
 
-Result<ProcessedDocument> ProcessImage(const SourceFile& source,
-                                       const PipelineRules& rules) {
+Result<IngestedDocument> IngestImage(const SourceFile& source,
+                                     const PipelineRules& rules) {
   auto image = DecodeImage(source);
   if (!image.ok()) return image.status();
   auto read = OcrPages({*image}, 1);
   if (!read.ok()) return Status(read.status().code(), source.path + ": " + read.status().message());
   if (TextBytes((*read)[0].page) == 0) return NoText(source.path);
-  ProcessedDocument doc = ProcessPages(source, {(*read)[0].page}, *read, rules);
+  IngestedDocument doc = FromPages(source, {(*read)[0].page}, *read, rules);
   doc.source.format = "image";
   return doc;
 }
 
 }  // namespace
 
+Result<IngestedDocument> Ingest(const SourceFile& source,
+                                const PipelineRules& rules,
+                                const ProcessOptions& options) {
+  if (LooksLikePdf(source.bytes)) return IngestPdf(source, rules, options);
+  if (LooksLikeImage(source.bytes)) return IngestImage(source, rules);
+  auto decoded = Decode(source, rules.decode, options.decode);
+  if (!decoded.ok()) return decoded.status();
+  return FromText(source, std::move(decoded.value()));
+}
+
+ReconstructedText ReconstructIngested(const IngestedDocument& doc,
+                                      const PipelineRules& rules) {
+  NormalizedText normalized = Normalize(doc.text, rules.normalize);
+  ReconstructedText text =
+      Reconstruct(normalized.text, rules.classifier, rules.reconstruct);
+  if (doc.pages > 0) text.pages = doc.pages;
+  return text;
+}
+
+ProcessedDocument FinishDocument(IngestedDocument ingested,
+                                 const PipelineRules& rules,
+                                 const RepairEvidence* batch) {
+  ProcessedDocument doc;
+  doc.text = ReconstructIngested(ingested, rules);
+  doc.source = std::move(ingested.source);
+  doc.repairs = RepairReconstructed(&doc.text, rules.repair, rules.repair_mode, batch);
+  doc.segmented = Segment(doc.text, rules.classifier);
+  doc.extraction =
+      Extract(doc.text, doc.segmented, rules.classifier, rules.extract);
+  for (const OcrConfidence& o : doc.source.ocr) {
+    if (o.confidence < kLowConfidence) {
+      char message[96];
+      std::snprintf(message, sizeof message,
+                    "page %d: OCR mean confidence %.0f%%", o.page, o.confidence);
+      doc.segmented.warnings.push_back({"low_ocr_confidence", message});
+    }
+  }
+  return doc;
+}
+
 Result<ProcessedDocument> ProcessSource(const SourceFile& source,
                                         const PipelineRules& rules,
                                         const ProcessOptions& options) {
-  if (LooksLikePdf(source.bytes)) return ProcessPdf(source, rules, options);
-  if (LooksLikeImage(source.bytes)) return ProcessImage(source, rules);
-  auto decoded = Decode(source, rules.decode, options.decode);
-  if (!decoded.ok()) return decoded.status();
-  return ProcessText(source, std::move(decoded.value()), rules);
+  auto ingested = Ingest(source, rules, options);
+  if (!ingested.ok()) return ingested.status();
+  return FinishDocument(std::move(ingested.value()), rules);
 }
 
 Result<std::string> ReadWholeFile(const std::string& path) {

@@ -52,9 +52,32 @@ struct ProcessOptions {
   unsigned ocr_workers = 0;
 };
 
+// A source as ingestion left it: its text and the facts about where the
+// text came from, before any text processing. It is what a batch keeps of
+// each document between its two passes (see batch.h).
+struct IngestedDocument {
+  SourceInfo source;
+  std::string text;  // valid UTF-8
+  int pages = 0;  // of a PDF or image; 0 for text (form feeds tell)
+};
+
 // A PDF (by its "%PDF-" signature) is read through its text layer, its
 // pages without one through OCR; PNG, JPEG and TIFF images through OCR;
 // anything else as text.
+Result<IngestedDocument> Ingest(const SourceFile& source,
+                                const PipelineRules& rules,
+                                const ProcessOptions& options = {});
+
+// normalize → reconstruct: the text the repair stage reads.
+ReconstructedText ReconstructIngested(const IngestedDocument& doc,
+                                      const PipelineRules& rules);
+
+// reconstruct → repair → segment → extract. `batch`, when given, is what
+// the documents of the batch print (see RepairEvidence).
+ProcessedDocument FinishDocument(IngestedDocument doc, const PipelineRules& rules,
+                                 const RepairEvidence* batch = nullptr);
+
+// Ingest then FinishDocument.
 Result<ProcessedDocument> ProcessSource(const SourceFile& source,
                                         const PipelineRules& rules,
                                         const ProcessOptions& options = {});

@@ -327,7 +327,11 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
         }
       }
     }
-    if (after == 1 || after == 2) {
+    // A capital after a lowercase letter starts a new word ("Phú C u" is
+    // not "PhúC u").
+    size_t w2_first = 0;
+    const bool new_word = known_at_[i]->shape.lower > 0 && IsUpper(utf8::Next(w2, w2_first));
+    if ((after == 1 || after == 2) && !new_word) {
       std::string joined = letters(i) + letters(i + 1);
       if (m.attested.count(joined)) {
         std::string fixed = std::string(w) + std::string(w2);
@@ -352,6 +356,9 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     std::string capital;
     utf8::Append(capital, Upper(first));
     e.out.replace(0, p, capital);
+  }
+  for (Edge& e : edges_) {
+    e.restores = e.rule != nullptr && (e.last - e.first > 1 || !attested(e.first));
   }
 }
 

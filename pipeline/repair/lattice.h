@@ -29,6 +29,10 @@ struct Edge {
   // A real word never seen beside its neighbours, replaced by a variant:
   // the margin of --repair full is enough.
   bool fits_context = false;
+  // A change of something that is not a real word ("đ ng", "nư c"): only
+  // such changes may lean on what other documents of the batch print, for
+  // a real word printed ("phường") is itself evidence.
+  bool restores = false;
 };
 
 // The letters, digits and case of a printed word.
@@ -70,9 +74,12 @@ class LineLattice {
   void Decode(float margin, float context_margin, std::vector<Choice>* choices);
 
   // Adapts to the document: syllable pairs printed as real syllables at
-  // least twice in `text` become likely whatever the training texts say
-  // ("Kế hoạch" printed right elsewhere supports repairing "Ke hoạch").
-  void LearnDocument(std::string_view text);
+  // least twice in `text` (or in the batch) become likely whatever the
+  // training texts say ("Kế hoạch" printed right elsewhere supports
+  // repairing "Ke hoạch").
+  void LearnDocument(std::string_view text, const RepairEvidence* batch);
+  // The pairs `text` prints in confident text, once per occurrence.
+  void ConfidentPairs(std::string_view text, std::vector<uint64_t>* pairs);
 
  private:
   void AddConfusions(int i, std::string_view w, bool has_digits);
@@ -81,9 +88,11 @@ class LineLattice {
   float ScorePath(const std::vector<int>& path) const;
   // The word after the line, given the line's last word.
   float EndScore(uint32_t last) const {
-    return last == kStart || after_id_ == kStart ? 0 : LogProb(last, after_id_);
+    return last == kStart || after_id_ == kStart ? 0
+                                                 : LogProb(last, after_id_, false);
   }
-  float LogProb(uint32_t prev, uint32_t w) const;
+  // `use_batch`: the pair touches a restored word (see Edge::restores).
+  float LogProb(uint32_t prev, uint32_t w, bool use_batch) const;
   struct KnownWord;
   // The language-model key and id of a printed word, cached.
   const KnownWord& Known(std::string_view word);
@@ -126,6 +135,7 @@ class LineLattice {
   std::vector<const KnownWord*> known_at_;  // per token; null off words
   std::vector<uint64_t> document_pairs_;  // printed twice or more, sorted
   std::vector<char> starts_document_pair_;  // by attested id, a quick filter
+  const RepairEvidence* batch_ = nullptr;
 };
 
 }  // namespace vbtask::repair

@@ -36,14 +36,15 @@ std::string_view NextLine(std::string_view text, size_t from) {
 constexpr int kDocumentPairMinimum = 2;
 constexpr float kDocumentPairLogProb = -1.4f;
 
-float LineLattice::LogProb(uint32_t prev, uint32_t w) const {
+float LineLattice::LogProb(uint32_t prev, uint32_t w, bool use_batch) const {
   float p = model_->lm.LogProb(prev, w);
-  if (p >= kDocumentPairLogProb || prev >= starts_document_pair_.size() ||
-      !starts_document_pair_[prev]) {
-    return p;
+  if (p >= kDocumentPairLogProb) return p;
+  const uint64_t pair = (uint64_t{prev} << 32) | w;
+  if (prev < starts_document_pair_.size() && starts_document_pair_[prev] &&
+      std::binary_search(document_pairs_.begin(), document_pairs_.end(), pair)) {
+    return kDocumentPairLogProb;
   }
-  return std::binary_search(document_pairs_.begin(), document_pairs_.end(),
-                            (uint64_t{prev} << 32) | w)
+  return use_batch && batch_ != nullptr && batch_->Likely(pair)
              ? kDocumentPairLogProb
              : p;
 }
@@ -61,9 +62,8 @@ bool LineLattice::Dominant(uint32_t id,
   return true;
 }
 
-void LineLattice::LearnDocument(std::string_view text) {
-  document_pairs_.clear();
-  std::vector<uint64_t> printed;
+void LineLattice::ConfidentPairs(std::string_view text,
+                                 std::vector<uint64_t>* printed) {
   std::vector<Token> tokens;
   for (size_t begin = 0; begin < text.size();) {
     size_t end = text.find('\n', begin);
@@ -86,12 +86,20 @@ void LineLattice::LearnDocument(std::string_view text) {
         if (word.dominant) id = word.id;
       }
       if (prev != kUnknown && id != kUnknown) {
-        printed.push_back((uint64_t{prev} << 32) | id);
+        printed->push_back((uint64_t{prev} << 32) | id);
       }
       prev = id;
     }
     begin = end + 1;
   }
+}
+
+void LineLattice::LearnDocument(std::string_view text,
+                                const RepairEvidence* batch) {
+  batch_ = batch;
+  document_pairs_.clear();
+  std::vector<uint64_t> printed;
+  ConfidentPairs(text, &printed);
   std::sort(printed.begin(), printed.end());
   starts_document_pair_.assign(model_->attested_end, 0);
   for (size_t i = 0; i < printed.size();) {
@@ -105,17 +113,39 @@ void LineLattice::LearnDocument(std::string_view text) {
   }
 }
 
+}  // namespace repair
+
+void RepairEvidence::AddDocument(std::string_view text) {
+  repair::LineLattice lattice(model_->impl());
+  std::vector<uint64_t> printed;
+  lattice.ConfidentPairs(text, &printed);
+  std::lock_guard<std::mutex> lock(mu_);
+  for (uint64_t pair : printed) {
+    if (++counts_[pair] == repair::kDocumentPairMinimum) ++likely_;
+  }
+}
+
+bool RepairEvidence::Likely(uint64_t pair) const {
+  auto it = counts_.find(pair);
+  return it != counts_.end() && it->second >= repair::kDocumentPairMinimum;
+}
+
+namespace repair {
+
 float LineLattice::ScorePath(const std::vector<int>& path) const {
   uint32_t last = before_id_;
+  bool last_restored = false;
   float score = 0;
   for (int index : path) {
     const Edge& e = edges_[index];
     score -= e.cost;
     if (e.n_ids == 0) last = kStart;
     for (int k = 0; k < e.n_ids; ++k) {
-      score += LogProb(last, e.ids[k]) + e.unknown[k];
+      score += LogProb(last, e.ids[k], e.restores || (k == 0 && last_restored)) +
+               e.unknown[k];
       last = e.ids[k];
     }
+    last_restored = e.restores;
   }
   score += EndScore(last);
   return score;
@@ -144,8 +174,11 @@ void LineLattice::Decode(float margin, float context_margin,
         if (from.ate_gap && e.eats_gap_before) continue;
         float score = from.score - e.cost;
         uint32_t last = e.n_ids == 0 ? kStart : from.last;
+        const bool after_restored = from.edge >= 0 && edges_[from.edge].restores;
         for (int k = 0; k < e.n_ids; ++k) {
-          score += LogProb(last, e.ids[k]) + e.unknown[k];
+          score += LogProb(last, e.ids[k],
+                           e.restores || (k == 0 && after_restored)) +
+                   e.unknown[k];
           last = e.ids[k];
         }
         std::vector<State>& to = states[e.last];
@@ -221,7 +254,7 @@ bool ParseRepairMode(std::string_view name, RepairMode* mode) {
 }
 
 RepairedText RepairText(std::string_view text, const RepairModel& model,
-                        RepairMode mode) {
+                        RepairMode mode, const RepairEvidence* batch) {
   RepairedText out;
   TextBuilder builder(text);
   builder.Reserve(text.size() + 64);
@@ -230,7 +263,7 @@ RepairedText RepairText(std::string_view text, const RepairModel& model,
     const float margin = mode == RepairMode::kSafe ? m.margin_safe : m.margin_full;
     using repair::FirstWord, repair::IsBlank, repair::LastWord, repair::NextLine;
     repair::LineLattice lattice(m);
-    lattice.LearnDocument(text);
+    lattice.LearnDocument(text, batch);
     std::vector<repair::Choice> choices;
     std::string_view previous_line;
     size_t copied = 0;
@@ -277,9 +310,10 @@ RepairedText RepairText(std::string_view text, const RepairModel& model,
 
 std::vector<Repair> RepairReconstructed(ReconstructedText* text,
                                         const RepairModel& model,
-                                        RepairMode mode) {
+                                        RepairMode mode,
+                                        const RepairEvidence* batch) {
   if (mode == RepairMode::kOff) return {};
-  RepairedText repaired = RepairText(text->text, model, mode);
+  RepairedText repaired = RepairText(text->text, model, mode, batch);
   if (repaired.repairs.empty()) return {};
   // Old offsets move by the growth of the repairs before them; an offset
   // inside a repaired span moves to its start (begin) or end (end).

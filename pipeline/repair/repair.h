@@ -17,8 +17,11 @@
 #define VBTASK_REPAIR_REPAIR_H_
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "pipeline/base/offset_map.h"
@@ -62,14 +65,40 @@ class RepairModel {
   std::unique_ptr<Impl> impl_;
 };
 
+// What a batch of documents prints in confident text: syllable pairs
+// (words next to no gap, each likelier than its diacritic variants) and
+// how often. Documents of one archive share names, places and formulae, so
+// a word damaged in one is usually printed right in another; a pair the
+// batch prints twice is taken as likely whatever the training texts say.
+// Filled in a first pass over the batch (AddDocument is thread-safe), then
+// read, unchanged, while the documents are repaired.
+class RepairEvidence {
+ public:
+  explicit RepairEvidence(const RepairModel& model) : model_(&model) {}
+
+  void AddDocument(std::string_view text);
+  // Pairs of language-model ids, (previous << 32) | next.
+  bool Likely(uint64_t pair) const;
+  size_t likely_pairs() const { return likely_; }
+
+ private:
+  const RepairModel* model_;
+  std::mutex mu_;
+  std::unordered_map<uint64_t, uint32_t> counts_;
+  size_t likely_ = 0;
+};
+
+// `batch`, when given, adds what the batch prints to what the text itself
+// prints as evidence.
 RepairedText RepairText(std::string_view text, const RepairModel& model,
-                        RepairMode mode);
+                        RepairMode mode, const RepairEvidence* batch = nullptr);
 
 // Repairs `text` in place: the text, paragraph offsets and the map to the
 // normalized text follow the repairs, which are returned.
 std::vector<Repair> RepairReconstructed(ReconstructedText* text,
                                         const RepairModel& model,
-                                        RepairMode mode);
+                                        RepairMode mode,
+                                        const RepairEvidence* batch = nullptr);
 
 // The language model file (syllable bigram counts) trained on clean texts
 // plus the lexicon rules/repair/lexicon.tsv, as written to
