@@ -122,7 +122,9 @@ Status ProcessBatch(const std::vector<std::string>& paths,
     if (!source.ok()) return sink(i, source.status());
     auto ingested = Ingest(*source, rules, options.process);
     if (!ingested.ok()) return sink(i, ingested.status());
-    evidence.AddDocument(ReconstructIngested(*ingested, rules).text);
+    // Normalized lines teach as well as reconstructed paragraphs (only a
+    // pair across a line break is lost) and cost a fraction to make.
+    evidence.AddDocument(Normalize(ingested->text, rules.normalize).text);
     Status s = WriteSpool(spool_path(i), *ingested);
     if (!s.ok()) return sink(i, s);
     spooled[i] = 1;

@@ -68,10 +68,6 @@ Result<IngestedDocument> Ingest(const SourceFile& source,
                                 const PipelineRules& rules,
                                 const ProcessOptions& options = {});
 
-// normalize → reconstruct: the text the repair stage reads.
-ReconstructedText ReconstructIngested(const IngestedDocument& doc,
-                                      const PipelineRules& rules);
-
 // reconstruct → repair → segment → extract. `batch`, when given, is what
 // the documents of the batch print (see RepairEvidence).
 ProcessedDocument FinishDocument(IngestedDocument doc, const PipelineRules& rules,
