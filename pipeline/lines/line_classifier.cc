@@ -78,7 +78,8 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
   auto header = PatternSet::Load(
       dir, "header/patterns.tsv",
       {"number", "place_date", "place_date_numeric", "addressed_to",
-       "subject_vv", "separator", "bare_body_name"});
+       "subject_vv", "separator", "bare_body_name", "org_open_end",
+       "org_joined_start"});
   if (!header.ok()) return header.status();
   c.header_ = std::move(header.value());
   auto closing = PatternSet::Load(
@@ -285,6 +286,12 @@ bool LineClassifier::IsMotto(const LineView& line) const {
 bool LineClassifier::IsBareBodyName(const LineView& line) const {
   std::string_view t = utf8::Trim(line.skeleton());
   return RE2::FullMatch(t, header_.Get("bare_body_name"));
+}
+
+bool LineClassifier::ContinuesOrgLine(const LineView& above,
+                                      const LineView& below) const {
+  return RE2::PartialMatch(utf8::Trim(above.skeleton()), header_.Get("org_open_end")) ||
+         RE2::PartialMatch(utf8::Trim(below.skeleton()), header_.Get("org_joined_start"));
 }
 
 bool LineClassifier::IsSeparator(const LineView& line) const {

@@ -68,6 +68,9 @@ class LineClassifier {
   // "ỦY BAN NHÂN DÂN" alone: the issuer's name goes on with its place on
   // the next line ("XÃ TÂN PHÚ").
   bool IsBareBodyName(const LineView& line) const;
+  // "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI": one name wrapped in a narrow
+  // column, the line above ending or the line below starting with a joint.
+  bool ContinuesOrgLine(const LineView& above, const LineView& below) const;
   std::optional<std::string> MatchNumber(const LineView& line) const;
   std::optional<PlaceDate> MatchPlaceDate(const LineView& line) const;
   // "Kính gửi: X" → X (possibly empty) when the line is a Kính gửi line.

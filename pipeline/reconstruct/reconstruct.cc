@@ -15,6 +15,9 @@ namespace {
 constexpr size_t kWrappedWidthLimit = 130;
 // A wrapped line at least this share of the usual width ran to the margin.
 constexpr double kFullLineShare = 0.7;
+// A line this many spaces right of the indented line below it is centred
+// (a title), not a body line wrapping into it.
+constexpr int kCentredIndent = 4;
 
 struct Line {
   LayoutLine pos;
@@ -184,7 +187,14 @@ class Reconstructor {
     if (prev.structural) {
       return prev.subject && next_lower ? Joint::kSpace : Joint::kBreak;
     }
-    if (!body_started_ || in_closing_) {
+    if (!next_lower && next.pos.indent > 0 &&
+        prev.pos.indent >= next.pos.indent + kCentredIndent) {
+      return Joint::kBreak;
+    }
+    // In the header, and on the line that starts the body (which may still
+    // be the title's wrap: "KẾT LUẬN CỦA BAN THƯỜNG VỤ" / "về kết quả …"),
+    // only a line in lower case goes on with the one above.
+    if (!body_started_ || in_closing_ || &next == first_body_line_) {
       return next_lower ? Joint::kSpace : Joint::kBreak;
     }
     if (prev.view.AllUpper()) {
@@ -219,7 +229,10 @@ class Reconstructor {
         AddFootnoteLine(l);
         continue;
       }
-      if (!body_started_ && StartsBody(l)) body_started_ = true;
+      if (!body_started_ && StartsBody(l)) {
+        body_started_ = true;
+        first_body_line_ = &l;
+      }
       if (body_started_ && classifier_.MatchRecipientsList(l.view)) {
         in_closing_ = true;
       }
@@ -284,6 +297,7 @@ class Reconstructor {
   size_t width_ = 80;
   bool wrapped_ = true;
   bool body_started_ = false;
+  const Line* first_body_line_ = nullptr;
   bool in_closing_ = false;
   ReconstructedText out_;
 };

@@ -116,7 +116,11 @@ size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
       continue;
     }
     if (IsOrgLine(p) && !seen_type && h->subject.empty()) {
-      orgs.emplace_back(utf8::Trim(v.text()));
+      if (!orgs.empty() && c.ContinuesOrgLine(c.View(orgs.back()), v)) {
+        AppendJoined(&orgs.back(), v.text());
+      } else {
+        orgs.emplace_back(utf8::Trim(v.text()));
+      }
       continue;
     }
     break;  // the body starts here

@@ -37,6 +37,24 @@ TEST(Reconstruct, JoinsLinesWhenEveryLineIsFollowedByABlankLine) {
                   "Chí Minh về dân vận.");
 }
 
+// pdftotext -layout: the last line of a centred title reaches as far right
+// as a full body line, yet the indented body below starts a paragraph.
+TEST(Reconstruct, KeepsACentredTitleLineOutOfTheFirstBodyParagraph) {
+  const std::string title =
+      "                                     CHỈ THỊ\n"
+      "       Về tăng cường công tác bảo vệ trẻ em và phòng, chống tai nạn,\n"
+      "                     thương tích, đuối nước trẻ em dịp hè năm 2024\n\n\n";
+  const std::string body =
+      "       Những năm gần đây, công tác bảo vệ, chăm sóc trẻ em được các cấp quan\n"
+      "tâm chỉ đạo và có nhiều chuyển biến tích cực; hệ thống pháp luật về trẻ em\n"
+      "từng bước được hoàn thiện.\n";
+  auto p = Paragraphs(Rebuild(title + body));
+  ASSERT_EQ(p.size(), 3u);
+  EXPECT_EQ(p[1], "Về tăng cường công tác bảo vệ trẻ em và phòng, chống tai nạn, "
+                  "thương tích, đuối nước trẻ em dịp hè năm 2024");
+  EXPECT_EQ(p[2].rfind("Những năm gần đây", 0), 0u);
+}
+
 TEST(Reconstruct, JoinsANumberSplitAfterItsHyphen) {
   std::string raw = std::string(kWrap) + "thực hiện Nghị quyết số 25-\n NQ/TW của Ban Chấp hành Trung ương.\n";
   auto p = Paragraphs(Rebuild(raw));

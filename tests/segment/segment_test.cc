@@ -123,14 +123,21 @@ TEST(SegmentIds, BulletGlyphsCountAsDashes) {
   EXPECT_EQ(Ids(d), (std::vector<std::string>{"1", "1.-1", "1.-2", "1.-3"}));
 }
 
+// A state document: the issuer block with its number, the Quốc hiệu, then
+// the rest.
+SegmentedDocument StateDocument(const std::string& issuer_block,
+                                const std::string& rest) {
+  return ProcessString(issuer_block +
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\n" + rest)
+      .segmented;
+}
+
 TEST(SegmentHeader, StateHeaderWithNumericDate) {
-  auto d = ProcessString(
-               "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 123/KH-UBND\n"
-               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-               "Ninh Thuận, ngày 31 tháng 02 năm 2024\nKẾ HOẠCH\n"
-               "Triển khai công tác cải cách hành chính năm 2024\n"
-               "1. Rà soát thủ tục hành chính.\n")
-               .segmented;
+  auto d = StateDocument("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 123/KH-UBND\n",
+                         "Ninh Thuận, ngày 31 tháng 02 năm 2024\nKẾ HOẠCH\n"
+                         "Triển khai công tác cải cách hành chính năm 2024\n"
+                         "1. Rà soát thủ tục hành chính.\n");
   // "ỦY BAN NHÂN DÂN" / "TỈNH NINH THUẬN" is one name on two lines.
   EXPECT_EQ(d.header.issuer, "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN");
   EXPECT_EQ(d.header.parent_org, "");
@@ -140,6 +147,51 @@ TEST(SegmentHeader, StateHeaderWithNumericDate) {
   bool warned = false;
   for (const Warning& w : d.warnings) warned |= w.code == "invalid_date";
   EXPECT_TRUE(warned);
+}
+
+// The long lower-case wrap of a title in capitals reaches the margin like
+// the first body line, yet it is still the subject.
+TEST(SegmentHeader, TitleInCapitalsGoesOnInLowerCase) {
+  auto d = ProcessString(
+               "ĐẢNG BỘ HUYỆN MƯỜNG KHƯƠNG\nĐẢNG UỶ XÃ BẢN LẦU\n*\nSố 42-TB/ĐU\n\n"
+               "ĐẢNG CỘNG SẢN VIỆT NAM\nBản Lầu, ngày 19 tháng 9 năm 2024\n\n"
+               "THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ XÃ\n"
+               "về kết quả thực hiện giảm nghèo bền vững 9 tháng đầu năm 2024\n"
+               "và nhiệm vụ trọng tâm những tháng cuối năm\n\n-----\n\n"
+               "Ngày 16/9/2024, Ban Thường vụ Đảng uỷ xã họp nghe Uỷ ban nhân dân xã báo\n"
+               "cáo kết quả thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững.\n\n"
+               "1. Các chi bộ tiếp tục quán triệt, thực hiện có hiệu quả Nghị quyết của\n"
+               "Ban Chấp hành Đảng bộ xã về giảm nghèo bền vững giai đoạn 2023 - 2025.\n")
+               .segmented;
+  EXPECT_EQ(d.header.subject,
+            "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ XÃ về kết quả thực hiện giảm nghèo "
+            "bền vững 9 tháng đầu năm 2024 và nhiệm vụ trọng tâm những tháng cuối năm");
+}
+
+TEST(SegmentHeader, IssuerNameWrappedInANarrowColumn) {
+  const std::string body =
+      "Hà Nội, ngày 20 tháng 5 năm 2024\nCHỈ THỊ\nVề bảo vệ trẻ em\n"
+      "1. Các đơn vị thuộc Bộ triển khai thực hiện.\n";
+  auto d = StateDocument("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 06/CT-BLĐTBXH\n", body);
+  EXPECT_EQ(d.header.issuer, "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+  EXPECT_EQ(d.header.parent_org, "");
+  auto e = StateDocument("BỘ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\nSố: 15/CT-BNN\n", body);
+  EXPECT_EQ(e.header.issuer, "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN");
+}
+
+// Hội Nông dân prints "HỘI NÔNG DÂN VIỆT NAM" where the state prints the
+// Quốc hiệu; it is a motto, not the issuer.
+TEST(SegmentHeader, MassOrganisationMotto) {
+  auto d = ProcessString(
+               "HỘI NÔNG DÂN TỈNH LÂM ĐỒNG\tHỘI NÔNG DÂN VIỆT NAM\n"
+               "BAN CHẤP HÀNH HỘI NÔNG DÂN HUYỆN LẠC DƯƠNG\n*\n"
+               "Số 38-KH/HNDH\tLạc Dương, ngày 06 tháng 3 năm 2025\nKẾ HOẠCH\n"
+               "hỗ trợ hội viên chuyển đổi cơ cấu cây trồng năm 2025\n"
+               "1. Các cơ sở Hội tuyên truyền, vận động hội viên.\n")
+               .segmented;
+  EXPECT_EQ(d.header.issuer, "BAN CHẤP HÀNH HỘI NÔNG DÂN HUYỆN LẠC DƯƠNG");
+  EXPECT_EQ(d.header.parent_org, "HỘI NÔNG DÂN TỈNH LÂM ĐỒNG");
+  EXPECT_EQ(d.header.mottos, (std::vector<std::string>{"HỘI NÔNG DÂN VIỆT NAM"}));
 }
 
 }  // namespace
