@@ -16,6 +16,8 @@ namespace vbtask::testing {
 const PipelineRules& Rules();
 std::string SourcePath(const std::string& relative);
 ProcessedDocument ProcessString(const std::string& text);
+// The ids of the document's items, in order.
+std::vector<std::string> ItemIds(const SegmentedDocument& doc);
 
 // The files as one batch, as `vbtask extract` runs them (repair adapts to
 // the whole batch); results in the order of `paths`.

@@ -181,7 +181,11 @@ class Reconstructor {
       // "- xã hội" after a wrap is the middle of "kinh tế - xã hội".
       bool dash_wrap = next.label->style == LabelStyle::kDash && next_lower &&
                        !prev_terminal && !in_closing_ && body_started_;
-      if (!dash_wrap) return Joint::kBreak;
+      // "Na Lốc" / "1, Na Lốc 2": a number with a comma or colon after a
+      // full line that ends mid-sentence is the wrap, not an OCR'd label.
+      bool loose_wrap = next.label->needs_sequence && !prev_terminal &&
+                        wrapped_ && Full(prev) && body_started_;
+      if (!dash_wrap && !loose_wrap) return Joint::kBreak;
     }
     if (next.structural) return Joint::kBreak;
     if (prev.structural) {

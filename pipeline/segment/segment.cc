@@ -110,6 +110,11 @@ SegmentedDocument Segment(const ReconstructedText& rt,
     para.page = p.page;
     para.view = c.View(std::string_view(rt.text).substr(p.begin, p.end - p.begin));
     para.label = c.MatchLabel(para.view);
+    if (para.label && !paras.empty() && !paras.back().label) {
+      if (auto joined = c.JoinKeyword(paras.back().view, *para.label)) {
+        para.label = std::move(joined);
+      }
+    }
     paras.push_back(std::move(para));
   }
   const size_t n = paras.size();
@@ -117,10 +122,13 @@ SegmentedDocument Segment(const ReconstructedText& rt,
   size_t body = segment_internal::ParseHeader(paras, 0, n, c, &doc.header);
   size_t closing = segment_internal::FindClosing(paras, body, n, c);
 
-  // Attachments start with their own type name after the closing.
+  // Attachments start with their own type name, in capitals, after the
+  // closing ("quy định." alone is the end of a wrapped sentence).
   std::vector<size_t> attachments;
   for (size_t i = closing; i < n; ++i) {
-    if (c.MatchTypeName(paras[i].view)) attachments.push_back(i);
+    if (paras[i].view.AllUpper() && c.MatchTypeName(paras[i].view)) {
+      attachments.push_back(i);
+    }
   }
   size_t closing_end = attachments.empty() ? n : attachments.front();
   segment_internal::ParseClosing(paras, closing, closing_end, c, &doc);
@@ -129,8 +137,8 @@ SegmentedDocument Segment(const ReconstructedText& rt,
   // table): its rows are tasks under the item it follows; numbered
   // paragraphs after it are items again.
   size_t table = segment_internal::FindTaskTable(rt.text, paras, body, closing, c);
-  size_t items_start = segment_internal::BuildItems(rt.text, paras, body, table,
-                                                    c, 0, &doc.items);
+  size_t items_start = segment_internal::BuildItems(
+      rt.text, paras, body, table, c, 0, &doc.items, &doc.warnings);
   if (table < closing) {
     int parent = doc.items.empty() ? -1 : static_cast<int>(doc.items.size()) - 1;
     while (parent >= 0 && doc.items[parent].kind == ItemKind::kBullet) {
@@ -138,7 +146,8 @@ SegmentedDocument Segment(const ReconstructedText& rt,
     }
     size_t after = segment_internal::BuildTableItems(rt.text, paras, table, closing,
                                                      c, 0, parent, &doc.items);
-    segment_internal::BuildItems(rt.text, paras, after, closing, c, 0, &doc.items);
+    segment_internal::BuildItems(rt.text, paras, after, closing, c, 0,
+                                 &doc.items, &doc.warnings);
   }
   if (!doc.items.empty()) {
     TrimClosingParagraphs(paras, closing, c, &doc.items.back());
@@ -161,7 +170,7 @@ SegmentedDocument Segment(const ReconstructedText& rt,
     size_t table = segment_internal::FindTaskTable(rt.text, paras, att_body,
                                                    att_closing, c);
     segment_internal::BuildItems(rt.text, paras, att_body, table, c, number,
-                                 &doc.items);
+                                 &doc.items, &doc.warnings);
     if (table < att_closing) {
       segment_internal::BuildTableItems(rt.text, paras, table, att_closing, c,
                                         number, -1, &doc.items);

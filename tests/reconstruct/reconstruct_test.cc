@@ -115,6 +115,16 @@ TEST(Reconstruct, DashAfterAWrapIsNotABullet) {
   EXPECT_EQ(Paragraphs(Rebuild(raw)).size(), 1u);
 }
 
+TEST(Reconstruct, NumberWithACommaAfterAWrapIsNotALabel) {
+  std::string raw = std::string(kWrap) +
+                    "vận ở các thôn Na Lốc, Cốc Phương, Sả Hồ và thôn Na Lốc\n"
+                    "2, Ban Dân tộc yêu cầu các phòng thực hiện như sau:\n"
+                    "1. Tiếp tục nghiên cứu, học tập.\n";
+  auto p = Paragraphs(Rebuild(raw));
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_NE(p[0].find("thôn Na Lốc 2, Ban"), std::string::npos);
+}
+
 TEST(Reconstruct, MapsParagraphsBackToTheNormalizedText) {
   std::string raw = "Dòng một của đoạn văn bản\n\nhai.\n";
   const auto& r = testing::Rules();
