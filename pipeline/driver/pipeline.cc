@@ -49,29 +49,45 @@ DecodedText DecodeTextLayer(std::string text, const PipelineRules& rules) {
 
 namespace {
 
-// The stages after decoding, shared by text files and PDFs.
-ProcessedDocument ProcessText(const SourceFile& source, DecodedText decoded,
-                              const PipelineRules& rules) {
-  NormalizedText normalized = Normalize(decoded.text, rules.normalize);
-  ProcessedDocument doc;
-  doc.source.path = source.path;
-  doc.source.encoding = decoded.encoding;
-  doc.source.sha256 = Sha256Hex(source.bytes);
-  doc.text = Reconstruct(normalized.text, rules.classifier, rules.reconstruct);
-  doc.repairs = RepairReconstructed(&doc.text, rules.repair, rules.repair_mode);
+// Pages OCR'd with a lower mean confidence get a warning.
+constexpr double kLowConfidence = 70;
+
+// The stages from repair on; segment's warnings are made again, and those
+// of low OCR confidence added after them.
+void RepairSegmentExtract(ProcessedDocument& doc, const PipelineRules& rules,
+                          RepairMode mode) {
+  doc.repairs = RepairReconstructed(&doc.text, rules.repair, mode);
   doc.segmented = Segment(doc.text, rules.classifier);
   doc.extraction =
       Extract(doc.text, doc.segmented, rules.classifier, rules.extract);
+  for (const OcrConfidence& o : doc.source.ocr) {
+    if (o.confidence < kLowConfidence) {
+      char message[96];
+      std::snprintf(message, sizeof message,
+                    "page %d: OCR mean confidence %.0f%%", o.page, o.confidence);
+      doc.segmented.warnings.push_back({"low_ocr_confidence", message});
+    }
+  }
+}
+
+// The stages after decoding, shared by text files and PDFs.
+ProcessedDocument ProcessText(const SourceFile& source, DecodedText decoded,
+                              const PipelineRules& rules,
+                              std::vector<OcrConfidence> ocr = {}) {
+  NormalizedText normalized = Normalize(decoded.text, rules.normalize);
+  ProcessedDocument doc;
+  doc.source.path = source.path;
+  doc.source.ocr = std::move(ocr);
+  doc.source.encoding = decoded.encoding;
+  doc.source.sha256 = Sha256Hex(source.bytes);
+  doc.text = Reconstruct(normalized.text, rules.classifier, rules.reconstruct);
+  RepairSegmentExtract(doc, rules, rules.repair_mode);
   return doc;
 }
 
-// Scanned pages are rendered at this resolution for OCR.
-constexpr double kOcrDpi = 300;
 // A page with less text than this in its text layer is taken as a scan (a
 // scanner may stamp a page number or a file name on it).
 constexpr size_t kUsableTextBytes = 20;
-// Pages OCR'd with a lower mean confidence get a warning.
-constexpr double kLowConfidence = 70;
 
 size_t TextBytes(const Page& page) {
   size_t n = 0;
@@ -85,19 +101,12 @@ ProcessedDocument ProcessPages(const SourceFile& source,
                                const std::vector<Page>& pages,
                                const std::vector<OcrPage>& ocr,
                                const PipelineRules& rules) {
+  std::vector<OcrConfidence> confidences;
+  for (const OcrPage& o : ocr) confidences.push_back({o.page.number, o.mean_confidence});
   ProcessedDocument doc = ProcessText(
-      source, DecodeTextLayer(PagesToText(pages, rules.layout), rules), rules);
+      source, DecodeTextLayer(PagesToText(pages, rules.layout), rules), rules,
+      std::move(confidences));
   doc.text.pages = static_cast<int>(pages.size());
-  for (const OcrPage& o : ocr) {
-    doc.source.ocr.push_back({o.page.number, o.mean_confidence});
-    if (o.mean_confidence < kLowConfidence) {
-      char message[96];
-      std::snprintf(message, sizeof message,
-                    "page %d: OCR mean confidence %.0f%%", o.page.number,
-                    o.mean_confidence);
-      doc.segmented.warnings.push_back({"low_ocr_confidence", message});
-    }
-  }
   return doc;
 }
 
@@ -116,7 +125,7 @@ Result<ProcessedDocument> ProcessPdf(const SourceFile& source,
   }
   std::vector<OcrPage> ocr;
   if (!scanned.empty()) {
-    auto images = RenderPdfPages(source, scanned, kOcrDpi);
+    auto images = RenderScannedPages(source, scanned, kOcrDpi);
     if (!images.ok()) return images.status();
     auto read = OcrPages(*images, options.ocr_workers);
     if (!read.ok()) return Status(read.status().code(), source.path + ": " + read.status().message());
@@ -144,6 +153,12 @@ Result<ProcessedDocument> ProcessImage(const SourceFile& source,
 }
 
 }  // namespace
+
+ProcessedDocument RepairAgain(ProcessedDocument unrepaired,
+                              const PipelineRules& rules, RepairMode mode) {
+  RepairSegmentExtract(unrepaired, rules, mode);
+  return unrepaired;
+}
 
 Result<ProcessedDocument> ProcessSource(const SourceFile& source,
                                         const PipelineRules& rules,

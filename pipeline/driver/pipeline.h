@@ -64,6 +64,12 @@ Result<ProcessedDocument> ProcessFile(const std::string& path,
                                       const PipelineRules& rules,
                                       const ProcessOptions& options = {});
 
+// A document processed with repair off taken again from the repair stage
+// on in `mode`: repair modes compared without decoding or OCR'ing the input
+// again.
+ProcessedDocument RepairAgain(ProcessedDocument unrepaired,
+                              const PipelineRules& rules, RepairMode mode);
+
 Result<std::string> ReadWholeFile(const std::string& path);
 
 }  // namespace vbtask
