@@ -20,6 +20,9 @@ namespace {
 // The box of a printed Vietnamese word spans its diacritics and descenders:
 // the median word of a line is about this many times the font size.
 constexpr double kWordHeightPerPoint = 1.15;
+// Tesseract's row height (ascender to descender line of the row's font, as
+// it estimates them) is about this many times the font size.
+constexpr double kRowHeightPerPoint = 1.33;
 // Words recognised with less confidence are specks of noise.
 constexpr float kNoiseConfidence = 20;
 // Resolution assumed for an image file that does not say.
@@ -44,18 +47,28 @@ Status InitEngine(Engine& e) {
   return Status::Ok();
 }
 
+// The Tesseract line of a word, and that line's row height in points.
+struct LineOfWord {
+  int line = 0;
+  double row_height = 0;
+};
+
 // One size per line, from the median height of its words: single boxes
-// vary with accents and descenders, and a line box takes in specks.
-void SetFontSizes(std::vector<Word>& words, const std::vector<int>& line_of) {
+// vary with accents and descenders, and a line box takes in specks. A line
+// of digits or of letters without accents ("2025", "ban") has short words
+// only: Tesseract's row height, taken from the whole block, keeps its size
+// from falling far below that of the lines around it.
+void SetFontSizes(std::vector<Word>& words, const std::vector<LineOfWord>& line_of) {
   for (size_t begin = 0; begin < words.size();) {
     size_t end = begin;
     std::vector<double> heights;
-    while (end < words.size() && line_of[end] == line_of[begin]) {
+    while (end < words.size() && line_of[end].line == line_of[begin].line) {
       heights.push_back(words[end++].box.height());
     }
     std::nth_element(heights.begin(), heights.begin() + heights.size() / 2,
                      heights.end());
-    double size = heights[heights.size() / 2] / kWordHeightPerPoint;
+    double size = std::max(heights[heights.size() / 2] / kWordHeightPerPoint,
+                           line_of[begin].row_height / kRowHeightPerPoint);
     for (size_t i = begin; i < end; ++i) words[i].font_size = size;
     begin = end;
   }
@@ -132,7 +145,7 @@ Result<OcrPage> Recognize(Engine& e, const PageImage& image) {
   out.page.width = image.width * 72.0 / image.dpi;
   out.page.height = image.height * 72.0 / image.dpi;
   std::vector<Word> words;
-  std::vector<int> line_of;  // Tesseract's line of each word
+  std::vector<LineOfWord> line_of;
   int line = -1;
   double confidence = 0;
   std::unique_ptr<tesseract::ResultIterator> it(e.api.GetIterator());
@@ -153,7 +166,9 @@ Result<OcrPage> Recognize(Engine& e, const PageImage& image) {
       w.text = text.get();
       w.box = {x0 * scale, y0 * scale, x1 * scale, y1 * scale};
       w.baseline = (by0 + by1) / 2.0 * scale;
-      line_of.push_back(line);
+      float row_height, descenders, ascenders;
+      it->RowAttributes(&row_height, &descenders, &ascenders);
+      line_of.push_back({line, row_height * scale});
       confidence += word_confidence;
       words.push_back(std::move(w));
     } while (it->Next(tesseract::RIL_WORD));
