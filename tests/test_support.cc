@@ -4,15 +4,29 @@
 
 namespace vbtask::testing {
 
+namespace {
+
+// The project's rules with the repair stage in `mode`; a broken rules
+// directory ends the test program.
+const PipelineRules* LoadRules(RepairMode mode) {
+  auto r = PipelineRules::Load(std::string(VBTASK_SOURCE_DIR) + "/rules");
+  if (!r.ok()) {
+    std::fprintf(stderr, "rules: %s\n", r.status().message().c_str());
+    std::abort();
+  }
+  r->repair_mode = mode;
+  return new PipelineRules(std::move(r.value()));
+}
+
+}  // namespace
+
 const PipelineRules& Rules() {
-  static const PipelineRules* rules = [] {
-    auto r = PipelineRules::Load(std::string(VBTASK_SOURCE_DIR) + "/rules");
-    if (!r.ok()) {
-      std::fprintf(stderr, "rules: %s\n", r.status().message().c_str());
-      std::abort();
-    }
-    return new PipelineRules(std::move(r.value()));
-  }();
+  static const PipelineRules* rules = LoadRules(RepairMode::kSafe);
+  return *rules;
+}
+
+const PipelineRules& RulesWithoutRepair() {
+  static const PipelineRules* rules = LoadRules(RepairMode::kOff);
   return *rules;
 }
 

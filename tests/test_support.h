@@ -14,6 +14,8 @@
 namespace vbtask::testing {
 
 const PipelineRules& Rules();
+// The same with the repair stage off: the OCR's own text.
+const PipelineRules& RulesWithoutRepair();
 std::string SourcePath(const std::string& relative);
 ProcessedDocument ProcessString(const std::string& text);
 // The ids of the document's items, in order.

@@ -58,8 +58,6 @@ IngestedDocument FromText(const SourceFile& source, DecodedText decoded) {
   return doc;
 }
 
-// Scanned pages are rendered at this resolution for OCR.
-constexpr double kOcrDpi = 300;
 // A page with less text than this in its text layer is taken as a scan (a
 // scanner may stamp a page number or a file name on it).
 constexpr size_t kUsableTextBytes = 20;
@@ -102,7 +100,7 @@ Result<IngestedDocument> IngestPdf(const SourceFile& source,
   }
   std::vector<OcrPage> ocr;
   if (!scanned.empty()) {
-    auto images = RenderPdfPages(source, scanned, kOcrDpi);
+    auto images = RenderScannedPages(source, scanned, kOcrDpi);
     if (!images.ok()) return images.status();
     auto read = OcrPages(*images, options.ocr_workers);
     if (!read.ok()) return Status(read.status().code(), source.path + ": " + read.status().message());
@@ -129,6 +127,16 @@ Result<IngestedDocument> IngestImage(const SourceFile& source,
   return doc;
 }
 
+// normalize → reconstruct: the text the repair stage reads.
+ReconstructedText ReconstructIngested(const IngestedDocument& doc,
+                                      const PipelineRules& rules) {
+  NormalizedText normalized = Normalize(doc.text, rules.normalize);
+  ReconstructedText text =
+      Reconstruct(normalized.text, rules.classifier, rules.reconstruct);
+  if (doc.pages > 0) text.pages = doc.pages;
+  return text;
+}
+
 }  // namespace
 
 Result<IngestedDocument> Ingest(const SourceFile& source,
@@ -141,22 +149,19 @@ Result<IngestedDocument> Ingest(const SourceFile& source,
   return FromText(source, std::move(decoded.value()));
 }
 
-ReconstructedText ReconstructIngested(const IngestedDocument& doc,
-                                      const PipelineRules& rules) {
-  NormalizedText normalized = Normalize(doc.text, rules.normalize);
-  ReconstructedText text =
-      Reconstruct(normalized.text, rules.classifier, rules.reconstruct);
-  if (doc.pages > 0) text.pages = doc.pages;
-  return text;
+ProcessedDocument FinishDocument(IngestedDocument ingested,
+                                 const PipelineRules& rules,
+                                 const RepairEvidence* batch) {
+  return FinishDocument(std::move(ingested), rules, rules.repair_mode, batch);
 }
 
 ProcessedDocument FinishDocument(IngestedDocument ingested,
-                                 const PipelineRules& rules,
+                                 const PipelineRules& rules, RepairMode mode,
                                  const RepairEvidence* batch) {
   ProcessedDocument doc;
   doc.text = ReconstructIngested(ingested, rules);
   doc.source = std::move(ingested.source);
-  doc.repairs = RepairReconstructed(&doc.text, rules.repair, rules.repair_mode, batch);
+  doc.repairs = RepairReconstructed(&doc.text, rules.repair, mode, batch);
   doc.segmented = Segment(doc.text, rules.classifier);
   doc.extraction =
       Extract(doc.text, doc.segmented, rules.classifier, rules.extract);

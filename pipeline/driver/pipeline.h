@@ -72,6 +72,10 @@ Result<IngestedDocument> Ingest(const SourceFile& source,
 // the documents of the batch print (see RepairEvidence).
 ProcessedDocument FinishDocument(IngestedDocument doc, const PipelineRules& rules,
                                  const RepairEvidence* batch = nullptr);
+// The same in a repair mode other than the rules' own: one ingested (and
+// OCR'd) input finished in several modes to compare them.
+ProcessedDocument FinishDocument(IngestedDocument doc, const PipelineRules& rules,
+                                 RepairMode mode, const RepairEvidence* batch = nullptr);
 
 // Ingest then FinishDocument.
 Result<ProcessedDocument> ProcessSource(const SourceFile& source,

@@ -1,5 +1,8 @@
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
+#include "pipeline/base/utf8.h"
 #include "pipeline/layout/layout_internal.h"
 
 namespace vbtask::layout {
@@ -17,6 +20,25 @@ constexpr double kClosedGap = 0.8;
 constexpr double kBodyWidthShare = 0.7;
 // How far (in font sizes) a cell line may reach over the column boundary.
 constexpr double kBoundarySlack = 1.0;
+// A lone word in a header cell narrower than this many font sizes is the
+// mark under the issuer (a star): no name or number is that short.
+constexpr double kMarkWidth = 0.8;
+
+bool HasLetters(const std::string& text) {
+  for (size_t p = 0; p < text.size();) {
+    if (u_isalpha(utf8::Next(text, p))) return true;
+  }
+  return false;
+}
+
+// OCR may read the star under the issuer as letters ("he", "x"), which
+// later stages would take for the end of the issuer's name; it is written
+// as the star the text layer of a typed header has.
+void RestoreStar(Line& cell) {
+  if (cell.words.size() != 1) return;
+  Word& w = cell.words[0];
+  if (w.box.width() < kMarkWidth * cell.font_size && HasLetters(w.text)) w.text = "*";
+}
 
 }  // namespace
 
@@ -63,6 +85,7 @@ HeaderColumns TakeHeaderColumns(Page& page) {
   for (size_t i = 0; i < end; ++i) {
     for (Line& s : SplitAtColumnGaps(page.lines[i])) {
       bool right = s.box.x0 >= boundary - kBoundarySlack * s.font_size;
+      if (!right) RestoreStar(s);
       (right ? out.right : out.left).push_back(std::move(s));
     }
   }

@@ -20,6 +20,9 @@ namespace {
 // The box of a printed Vietnamese word spans its diacritics and descenders:
 // the median word of a line is about this many times the font size.
 constexpr double kWordHeightPerPoint = 1.15;
+// Tesseract's row height (ascender to descender line of the row's font, as
+// it estimates them) is about this many times the font size.
+constexpr double kRowHeightPerPoint = 1.33;
 // Words recognised with less confidence are specks of noise.
 constexpr float kNoiseConfidence = 20;
 // Resolution assumed for an image file that does not say.
@@ -44,26 +47,40 @@ Status InitEngine(Engine& e) {
   return Status::Ok();
 }
 
+// The Tesseract line of a word, and that line's row height in points.
+struct LineOfWord {
+  int line = 0;
+  double row_height = 0;
+};
+
 // One size per line, from the median height of its words: single boxes
-// vary with accents and descenders, and a line box takes in specks.
-void SetFontSizes(std::vector<Word>& words, const std::vector<int>& line_of) {
+// vary with accents and descenders, and a line box takes in specks. A line
+// of digits or of letters without accents ("2025", "ban") has short words
+// only: Tesseract's row height, taken from the whole block, keeps its size
+// from falling far below that of the lines around it.
+void SetFontSizes(std::vector<Word>& words, const std::vector<LineOfWord>& line_of) {
   for (size_t begin = 0; begin < words.size();) {
     size_t end = begin;
     std::vector<double> heights;
-    while (end < words.size() && line_of[end] == line_of[begin]) {
+    while (end < words.size() && line_of[end].line == line_of[begin].line) {
       heights.push_back(words[end++].box.height());
     }
     std::nth_element(heights.begin(), heights.begin() + heights.size() / 2,
                      heights.end());
-    double size = heights[heights.size() / 2] / kWordHeightPerPoint;
+    double size = std::max(heights[heights.size() / 2] / kWordHeightPerPoint,
+                           line_of[begin].row_height / kRowHeightPerPoint);
     for (size_t i = begin; i < end; ++i) words[i].font_size = size;
     begin = end;
   }
 }
 
-// From this resolution up, a 3x3 median removes specks and keeps strokes;
+// From this resolution up, a 3x3 median at the scan's own scale removes
+// dots of scanner noise (which Tesseract would read as punctuation, and
+// which swell its word boxes over the next line) and keeps the strokes;
 // below it, it would thin the letters.
-constexpr double kDespeckleDpi = 250;
+constexpr double kDespeckleDpi = 140;
+// Images within this share of kOcrDpi are read at their own resolution.
+constexpr double kEnlargeBelow = 0.9;
 
 PIX* ToPix(const PageImage& image) {
   PIX* pix = pixCreate(image.width, image.height, 8);
@@ -77,38 +94,58 @@ PIX* ToPix(const PageImage& image) {
   return pix;
 }
 
-// The page as a Leptonica image, cleaned of specks: a 3x3 median removes
-// dots of scanner noise (and their enlargement when a low-resolution scan
-// is rendered at 300 dpi), which Tesseract would read as punctuation.
-PIX* Despeckled(const PageImage& image) {
-  PIX* pix = ToPix(image);
-  if (!pix || image.dpi < kDespeckleDpi) return pix;
-  PIX* clean = pixRankFilterGray(pix, 3, 3, 0.5);
-  pixDestroy(&pix);
-  return clean;
+// Replaces *pix by made(*pix) (null if that failed).
+template <typename Make>
+void Transform(PIX** pix, Make made) {
+  if (!*pix) return;
+  PIX* out = made(*pix);
+  pixDestroy(pix);
+  *pix = out;
+}
+
+// What Tesseract is given: the page cleaned of specks at the scale of the
+// scan, then, if it is a low-resolution scan, enlarged to kOcrDpi with
+// linear interpolation (Tesseract's line finding and recognition were
+// trained on 300-dpi text; at 150 dpi it reads twice as many words wrong).
+struct TesseractImage {
+  PIX* pix = nullptr;
+  double dpi = 0;
+  ~TesseractImage() { pixDestroy(&pix); }
+};
+
+void Prepare(const PageImage& image, TesseractImage* out) {
+  out->pix = ToPix(image);
+  out->dpi = image.dpi;
+  if (image.dpi >= kDespeckleDpi) {
+    Transform(&out->pix, [](PIX* p) { return pixRankFilterGray(p, 3, 3, 0.5); });
+  }
+  if (image.dpi < kEnlargeBelow * kOcrDpi) {
+    const float factor = static_cast<float>(kOcrDpi / image.dpi);
+    Transform(&out->pix, [factor](PIX* p) { return pixScaleGrayLI(p, factor, factor); });
+    out->dpi = kOcrDpi;
+  }
 }
 
 Result<OcrPage> Recognize(Engine& e, const PageImage& image) {
-  PIX* pix = Despeckled(image);
-  if (!pix) {
+  TesseractImage prepared;
+  Prepare(image, &prepared);
+  if (!prepared.pix) {
     return Status::Internal("page " + std::to_string(image.number) +
                             ": out of memory for the page image");
   }
-  e.api.SetImage(pix);
-  e.api.SetSourceResolution(static_cast<int>(image.dpi));
-  int failed = e.api.Recognize(nullptr);
-  pixDestroy(&pix);
-  if (failed) {
+  e.api.SetImage(prepared.pix);
+  e.api.SetSourceResolution(static_cast<int>(prepared.dpi));
+  if (e.api.Recognize(nullptr) != 0) {
     return Status::Internal("page " + std::to_string(image.number) +
                             ": Tesseract failed");
   }
-  const double scale = 72.0 / image.dpi;  // pixels to points
+  const double scale = 72.0 / prepared.dpi;  // Tesseract's pixels to points
   OcrPage out;
   out.page.number = image.number;
-  out.page.width = image.width * scale;
-  out.page.height = image.height * scale;
+  out.page.width = image.width * 72.0 / image.dpi;
+  out.page.height = image.height * 72.0 / image.dpi;
   std::vector<Word> words;
-  std::vector<int> line_of;  // Tesseract's line of each word
+  std::vector<LineOfWord> line_of;
   int line = -1;
   double confidence = 0;
   std::unique_ptr<tesseract::ResultIterator> it(e.api.GetIterator());
@@ -129,7 +166,9 @@ Result<OcrPage> Recognize(Engine& e, const PageImage& image) {
       w.text = text.get();
       w.box = {x0 * scale, y0 * scale, x1 * scale, y1 * scale};
       w.baseline = (by0 + by1) / 2.0 * scale;
-      line_of.push_back(line);
+      float row_height, descenders, ascenders;
+      it->RowAttributes(&row_height, &descenders, &ascenders);
+      line_of.push_back({line, row_height * scale});
       confidence += word_confidence;
       words.push_back(std::move(w));
     } while (it->Next(tesseract::RIL_WORD));

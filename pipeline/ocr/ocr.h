@@ -15,6 +15,10 @@
 
 namespace vbtask {
 
+// Tesseract reads best at about this resolution: scanned pages are rendered
+// at it, and lower-resolution images enlarged to it.
+inline constexpr double kOcrDpi = 300;
+
 // 8-bit grey pixels, rows top to bottom.
 struct PageImage {
   int number = 1;  // page number in the document

@@ -11,6 +11,7 @@
 
 #include "pipeline/base/utf8.h"
 #include "pipeline/layout/layout.h"
+#include "pipeline/pdf/scan_resolution.h"
 
 namespace vbtask {
 namespace {
@@ -133,9 +134,12 @@ Result<std::vector<Page>> ReadPdfPages(const SourceFile& source) {
   return pages;
 }
 
-Result<std::vector<PageImage>> RenderPdfPages(const SourceFile& source,
-                                              const std::vector<int>& numbers,
-                                              double dpi) {
+namespace {
+
+// Each page at the resolution `dpi_of` gives for it.
+template <typename DpiOf>
+Result<std::vector<PageImage>> Render(const SourceFile& source,
+                                      const std::vector<int>& numbers, DpiOf dpi_of) {
   auto doc = Open(source);
   if (!doc.ok()) return doc.status();
   poppler::page_renderer renderer;
@@ -146,6 +150,7 @@ Result<std::vector<PageImage>> RenderPdfPages(const SourceFile& source,
   for (int number : numbers) {
     std::unique_ptr<poppler::page> pdf_page((*doc)->create_page(number - 1));
     if (!pdf_page) return PageError(source.path, number);
+    const double dpi = dpi_of(*pdf_page);
     poppler::image rendered = renderer.render_page(pdf_page.get(), dpi, dpi);
     if (!rendered.is_valid()) return PageError(source.path, number);
     PageImage image;
@@ -160,6 +165,25 @@ Result<std::vector<PageImage>> RenderPdfPages(const SourceFile& source,
     images.push_back(std::move(image));
   }
   return images;
+}
+
+}  // namespace
+
+Result<std::vector<PageImage>> RenderPdfPages(const SourceFile& source,
+                                              const std::vector<int>& numbers,
+                                              double dpi) {
+  return Render(source, numbers, [dpi](const poppler::page&) { return dpi; });
+}
+
+Result<std::vector<PageImage>> RenderScannedPages(const SourceFile& source,
+                                                  const std::vector<int>& numbers,
+                                                  double dpi) {
+  const std::vector<ImageSize> sizes = ImageSizes(source.bytes);
+  return Render(source, numbers, [&](const poppler::page& page) {
+    poppler::rectf rect = page.page_rect();
+    double scan = ScanResolution(sizes, rect.width(), rect.height());
+    return scan > 0 && scan < dpi ? scan : dpi;
+  });
 }
 
 }  // namespace vbtask

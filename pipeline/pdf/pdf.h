@@ -28,6 +28,13 @@ Result<std::vector<PageImage>> RenderPdfPages(const SourceFile& source,
                                               const std::vector<int>& numbers,
                                               double dpi);
 
+// The scanned pages `numbers` rendered for OCR: each at the resolution of
+// its scan when the file shows it and it is lower than `dpi` (the OCR
+// stage cleans the page at that scale, then enlarges it), else at `dpi`.
+Result<std::vector<PageImage>> RenderScannedPages(const SourceFile& source,
+                                                  const std::vector<int>& numbers,
+                                                  double dpi);
+
 }  // namespace vbtask
 
 #endif  // VBTASK_PDF_PDF_H_

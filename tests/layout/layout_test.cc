@@ -119,6 +119,27 @@ TEST(Layout, SmallStarUnderTheIssuerKeepsTheHeaderOpen) {
   EXPECT_EQ(OutputLines({p}), want);
 }
 
+// OCR reads the star under the issuer as letters, in a word as narrow as
+// the star and with the font size of the row; it would be taken for the end
+// of the issuer's name.
+TEST(Layout, StarReadAsLettersByOcrIsAStarAgain) {
+  Line star;
+  star.words.push_back({"he", {172, 82, 178, 96}, kSize, 94});
+  Page p = MakePage(1, {
+      Row(MakeLine("TỈNH ỦY QUẢNG TRỊ", 110, 65),
+          MakeLine("ĐẢNG CỘNG SẢN VIỆT NAM", 315, 65)),
+      Row(star, MakeLine("Đông Hà, ngày 12 tháng 3 năm 2024", 308, 82)),
+      MakeLine("Số 28-CT/TU", 128, 99),
+      Centred("CHỈ THỊ", 130),
+      Full(kBody1, 160, 28),
+  });
+  std::vector<std::string> want = {
+      "TỈNH ỦY QUẢNG TRỊ", "*", "Số 28-CT/TU", "",
+      "ĐẢNG CỘNG SẢN VIỆT NAM", "Đông Hà, ngày 12 tháng 3 năm 2024", "",
+      "CHỈ THỊ", kBody1};
+  EXPECT_EQ(OutputLines({p}), want);
+}
+
 TEST(Layout, PageNumbersAndRunningTitlesAreDropped) {
   std::vector<Page> pages;
   for (int n = 1; n <= 3; ++n) {

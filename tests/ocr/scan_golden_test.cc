@@ -15,18 +15,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// The OCR's own text: the repair stage is off.
-const PipelineRules& RulesWithoutRepair() {
-  static PipelineRules* rules = [] {
-    auto loaded = PipelineRules::Load(DefaultRulesDir());
-    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
-    auto* r = new PipelineRules(std::move(*loaded));
-    r->repair_mode = RepairMode::kOff;
-    return r;
-  }();
-  return *rules;
-}
-
 struct Scan {
   const char* stem;
   double dpi;
@@ -40,7 +28,7 @@ TEST_P(ScanGolden, ScanReadsLikeTheTextVersion) {
   const std::string pdf_path = testing::SourcePath("corpus/pdf/" + stem + ".pdf");
   const std::string text_path = TextVersionPath(testing::SourcePath("corpus"), pdf_path);
   ASSERT_FALSE(text_path.empty()) << stem;
-  const PipelineRules& rules = RulesWithoutRepair();
+  const PipelineRules& rules = testing::RulesWithoutRepair();
 
   auto bytes = ReadWholeFile(pdf_path);
   ASSERT_TRUE(bytes.ok());
