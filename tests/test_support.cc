@@ -18,6 +18,12 @@ std::string SourcePath(const std::string& relative) {
   return std::string(VBTASK_SOURCE_DIR) + "/" + relative;
 }
 
+std::vector<std::string> ItemIds(const SegmentedDocument& doc) {
+  std::vector<std::string> ids;
+  for (const Item& it : doc.items) ids.push_back(it.id);
+  return ids;
+}
+
 ProcessedDocument ProcessString(const std::string& text) {
   auto doc = ProcessSource(SourceFile{"test.txt", text}, Rules());
   if (!doc.ok()) {

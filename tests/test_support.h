@@ -15,6 +15,8 @@ namespace vbtask::testing {
 const PipelineRules& Rules();
 std::string SourcePath(const std::string& relative);
 ProcessedDocument ProcessString(const std::string& text);
+// The ids of the document's items, in order.
+std::vector<std::string> ItemIds(const SegmentedDocument& doc);
 
 // A small PDF written object by object, with a correct cross-reference
 // table: `objects[i]` is the body of object i+1 (object 1 is the catalog),

@@ -1,6 +1,7 @@
 #include "pipeline/lines/line_classifier.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include <re2/re2.h>
 
@@ -13,8 +14,10 @@ namespace {
 
 // The Vietnamese alphabet order used by lettered points: a b c d đ e g h i k
 // l m n o p q r s t u v x y. Returns 1-based rank, 0 when not a letter.
+constexpr char32_t kLetterOrder[] = U"abcdđeghiklmnopqrstuvxy";
+
 int LetterRank(char32_t c) {
-  static constexpr char32_t kOrder[] = U"abcdđeghiklmnopqrstuvxy";
+  const char32_t* kOrder = kLetterOrder;
   for (int i = 0; kOrder[i]; ++i) {
     if (kOrder[i] == c) return i + 1;
   }
@@ -43,6 +46,18 @@ std::string ToUpperAscii(std::string_view s) {
   return out;
 }
 
+// The numeral OCR read for a Roman one: "ll", "1I" and "Il" are II; a lone
+// "l" is I as well, a lone "1" stays a digit (not a Roman numeral).
+std::string RomanFromOcr(std::string_view skeleton) {
+  std::string numeral = ToUpperAscii(skeleton);
+  bool digits_only = numeral.find_first_not_of("0123456789") == std::string::npos;
+  if (digits_only && numeral.size() == 1) return numeral;
+  for (char& ch : numeral) {
+    if (ch == '1' || (ch == 'L' && numeral.size() > 1)) ch = 'I';
+  }
+  return numeral;
+}
+
 }  // namespace
 
 int RomanValue(std::string_view s) {
@@ -63,6 +78,36 @@ int RomanValue(std::string_view s) {
   return total;
 }
 
+std::string RomanNumeral(int value) {
+  static constexpr std::pair<int, const char*> kParts[] = {
+      {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"},
+      {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
+  std::string out;
+  for (auto [part, letters] : kParts) {
+    for (; value >= part; value -= part) out += letters;
+  }
+  return out;
+}
+
+std::string LetterOfRank(int rank) {
+  std::string out;
+  if (rank < 1 || rank >= static_cast<int>(std::size(kLetterOrder))) return out;
+  utf8::Append(out, kLetterOrder[rank - 1]);
+  return out;
+}
+
+bool LineClassifier::MayReadAs(std::string_view printed,
+                               std::string_view meant) const {
+  if (printed.size() != meant.size() || printed.empty()) return false;
+  for (size_t i = 0; i < printed.size(); ++i) {
+    char p = printed[i], m = meant[i];
+    bool same = p == m || ((p | 0x20) == (m | 0x20) && (p | 0x20) >= 'a' &&
+                           (p | 0x20) <= 'z');
+    if (!same && !label_confusions_.count({p, m})) return false;
+  }
+  return true;
+}
+
 Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
   LineClassifier c;
   auto folder = TextFolder::Load(dir);
@@ -71,8 +116,8 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
 
   auto labels = PatternSet::Load(
       dir, "items/patterns.tsv",
-      {"roman", "arabic", "dotted", "letter", "letter_dot", "dash", "plus",
-       "keyword", "ordinal"});
+      {"roman", "roman_bare", "arabic", "dotted", "letter", "letter_dot",
+       "dash", "plus", "keyword", "keyword_glued", "ordinal"});
   if (!labels.ok()) return labels.status();
   c.labels_ = std::move(labels.value());
   auto header = PatternSet::Load(
@@ -94,6 +139,17 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
       return keywords->Error(e, "third field must be 'section' or 'task'");
     }
     c.keywords_[e.fields[0]] = {e.fields[1], e.fields[2] == "section"};
+  }
+  auto confusions = ReadRuleFile(dir, "items/label_confusions.tsv", 2, 2);
+  if (!confusions.ok()) return confusions.status();
+  for (const RuleEntry& e : confusions->entries) {
+    const std::string& printed = e.fields[0];
+    const std::string& meant = e.fields[1];
+    if (printed.size() != 1 || meant.size() != 1 || printed[0] & 0x80 ||
+        meant[0] & 0x80) {
+      return confusions->Error(e, "each field must be one ASCII character");
+    }
+    c.label_confusions_.insert({printed[0], meant[0]});
   }
   auto numbers = ReadRuleFile(dir, "items/number_words.tsv", 2, 2);
   if (!numbers.ok()) return numbers.status();
@@ -157,7 +213,9 @@ std::optional<Label> LineClassifier::MatchKeywordLabel(
   // line is the middle of a wrapped sentence.
   if (!line.IsUpperAt(lead)) return std::nullopt;
   re2::StringPiece whole, word, number;
-  if (RE2::PartialMatch(s, labels_.Get("keyword"), &whole, &word, &number)) {
+  if (RE2::PartialMatch(s, labels_.Get("keyword"), &whole, &word, &number) ||
+      RE2::PartialMatch(s, labels_.Get("keyword_glued"), &whole, &word,
+                        &number)) {
     auto kw = keywords_.find(std::string(word));
     if (kw == keywords_.end()) return std::nullopt;
     Label l;
@@ -170,12 +228,13 @@ std::optional<Label> LineClassifier::MatchKeywordLabel(
         it != number_words_.end()) {
       num = std::to_string(it->second);
       l.numbers = {it->second};
-    } else if (number[0] >= '0' && number[0] <= '9') {
+    } else if (std::string_view(number).find_first_not_of("0123456789") ==
+               std::string_view::npos) {
       num = std::string(number);
       l.numbers = {std::atoi(num.c_str())};
     } else {
-      num = ToUpperAscii(number);
-      l.numbers = {RomanValue(number)};
+      num = RomanFromOcr(number);
+      l.numbers = {RomanValue(num)};
     }
     l.value = l.keyword + " " + num;
     size_t end = static_cast<size_t>(whole.data() + whole.size() - sk.data());
@@ -235,14 +294,26 @@ std::optional<Label> LineClassifier::MatchLabel(const LineView& line) const {
   if (RE2::PartialMatch(s, labels_.Get("roman"), &whole, &inner)) {
     // Uppercase on paper, or an OCR'd lowercase numeral before a heading in
     // capitals ("ĩ. MỤC ĐÍCH"); a lowercase "i)" is a lettered point.
-    std::string numeral = ToUpperAscii(inner);
-    for (char& ch : numeral) {
-      if (ch == '1' || ch == 'L') ch = numeral.size() > 1 ? 'I' : ch;
-    }
+    std::string numeral = RomanFromOcr(inner);
     LineView rest = View(line.From(label_cp + inner.size() + 1));
     bool upper = line.IsUpperAt(label_cp) || rest.AllUpper();
     int value = RomanValue(numeral);
     if (upper && value > 0) {
+      l.value = numeral;
+      l.numbers = {value};
+      return finish(LabelStyle::kRoman);
+    }
+  }
+  if (RE2::PartialMatch(s, labels_.Get("roman_bare"), &whole, &inner)) {
+    // Without its dot a numeral is a label only when printed in plain
+    // capitals ("VÌ VẬY" is a word) before a heading in capitals.
+    std::string_view printed = line.Original(inner);
+    bool plain = printed.find_first_not_of("IVXLl1") == std::string_view::npos;
+    LineView rest = View(line.From(static_cast<size_t>(
+        whole.data() + whole.size() - sk.data())));
+    std::string numeral = RomanFromOcr(inner);
+    int value = RomanValue(numeral);
+    if (plain && rest.AllUpper() && value > 0) {
       l.value = numeral;
       l.numbers = {value};
       return finish(LabelStyle::kRoman);

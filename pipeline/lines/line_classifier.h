@@ -6,6 +6,7 @@
 #define VBTASK_LINES_LINE_CLASSIFIER_H_
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -61,6 +62,10 @@ class LineClassifier {
 
   // Item labels. A label alone (no text after it) is not an item.
   std::optional<Label> MatchLabel(const LineView& line) const;
+  // Whether OCR may have printed the label characters `printed` for
+  // `meant` ("S" for "5", "ll" for "II"): the same length, each character
+  // equal (ignoring case) or a confusion listed in items/label_confusions.tsv.
+  bool MayReadAs(std::string_view printed, std::string_view meant) const;
 
   // Official header.
   bool IsMotto(const LineView& line) const;
@@ -107,6 +112,7 @@ class LineClassifier {
   PatternSet closing_;
   std::unordered_map<std::string, std::pair<std::string, bool>> keywords_;
   std::unordered_map<std::string, int> number_words_;
+  std::set<std::pair<char, char>> label_confusions_;  // (printed, meant)
   std::vector<std::string> mottos_;
   std::vector<std::string> positions_;
   std::vector<std::string> closing_cues_;
@@ -117,6 +123,11 @@ class LineClassifier {
 
 // "XIV" → 14; 0 when not a Roman numeral.
 int RomanValue(std::string_view upper_or_lower);
+// 14 → "XIV" (1 ≤ value < 400).
+std::string RomanNumeral(int value);
+// 5 → "đ": the letter of lettered points at that rank (a b c d đ e g …),
+// or "" past the end of the alphabet.
+std::string LetterOfRank(int rank);
 
 }  // namespace vbtask
 

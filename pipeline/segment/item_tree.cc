@@ -1,6 +1,7 @@
 // Items of the body: labels to a tree of ids, kinds and own-text spans.
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "pipeline/base/utf8.h"
 #include "pipeline/segment/segment_internal.h"
@@ -40,14 +41,30 @@ size_t CountWords(std::string_view s) {
   return words;
 }
 
+// The numeral or letter of a label as printed: "S" of "S.", "ll" of "ll)";
+// empty for keyword labels, whose printed form holds the keyword too.
+std::string_view PrintedNumeral(const Label& l) {
+  if (l.style == LabelStyle::kKeyword) return {};
+  std::string_view p = l.printed;
+  while (!p.empty() && std::string_view(" .,;:)-").find(p.back()) !=
+                           std::string_view::npos) {
+    p.remove_suffix(1);
+  }
+  return p;
+}
+
 class TreeBuilder {
  public:
-  TreeBuilder(int attachment, std::vector<Item>* items)
-      : attachment_(attachment), items_(items) {}
+  TreeBuilder(const LineClassifier& c, int attachment, std::vector<Item>* items,
+              std::vector<Warning>* warnings)
+      : classifier_(c), attachment_(attachment), items_(items),
+        warnings_(warnings) {}
 
-  void Add(const Para& p) {
-    const Label& l = *p.label;
+  // `next_number` is the number of the next label of the same style in the
+  // body (0 when none): it tells a misread label from a real repeat.
+  void Add(const Para& p, Label l, int next_number) {
     int parent = PlaceInStack(l);
+    FollowSequence(parent, next_number, &l);
     Item item;
     item.label = l.printed;
     item.parent = parent;
@@ -81,6 +98,55 @@ class TreeBuilder {
   const Label& LabelOf(size_t k) const { return styles_[k]; }
 
  private:
+  // A label that repeats its predecessor at the same level, or that OCR
+  // may have printed for the label the sequence expects ("II." where
+  // "III." is due), takes the expected number, unless the next label of
+  // its style is that number. The text keeps the label as printed; a
+  // warning says the id was inferred.
+  void FollowSequence(int parent, int next_number, Label* l) {
+    if (IsBulletStyle(l->style) || l->style == LabelStyle::kDotted) return;
+    auto key = std::make_tuple(parent, static_cast<int>(l->style), l->keyword);
+    auto last = last_numbers_.find(key);
+    if (last != last_numbers_.end()) {
+      int expected = last->second + 1;
+      int read = l->numbers[0];
+      std::string meant = Spelled(*l, expected);
+      bool misread = read == last->second ||
+                     (read != expected && !meant.empty() &&
+                      classifier_.MayReadAs(PrintedNumeral(*l), meant));
+      if (misread && next_number != expected && !meant.empty()) {
+        std::string before = l->value;
+        l->numbers = {expected};
+        l->value = l->style == LabelStyle::kKeyword ? l->keyword + " " + meant
+                                                    : meant;
+        warnings_->push_back(
+            {"label_inferred", "label \"" + l->printed + "\" read as " +
+                                   before + " where the sequence expects " +
+                                   l->value + "; the id follows the sequence"});
+      }
+    }
+    last_numbers_[key] = l->numbers[0];
+  }
+
+  // How the label numbered `n` is written in the style of `l`: "III", "5",
+  // "c"; empty when it cannot be.
+  static std::string Spelled(const Label& l, int n) {
+    switch (l.style) {
+      case LabelStyle::kRoman: return RomanNumeral(n);
+      case LabelStyle::kArabic: return std::to_string(n);
+      case LabelStyle::kLetter: return LetterOfRank(n);
+      case LabelStyle::kUpperLetter:
+        return n >= 1 && n <= 26 ? std::string(1, static_cast<char>('A' + n - 1))
+                                 : std::string();
+      case LabelStyle::kKeyword: {
+        bool roman = l.value.find_first_of("0123456789") == std::string::npos;
+        return roman ? RomanNumeral(n) : std::to_string(n);
+      }
+      default: return {};
+    }
+  }
+
+
   // Pops the stack to where the label belongs; returns its parent item.
   int PlaceInStack(const Label& l) {
     // Only a bullet nests under a bullet.
@@ -110,10 +176,13 @@ class TreeBuilder {
     for (size_t k = stack_.size(); k > 0; --k) {
       const Open& o = stack_[k - 1];
       if (!SameRank(o, l)) continue;
-      // A list that starts again at 1 under a deeper item is a new level.
-      bool restarts = !IsBulletStyle(l.style) && l.numbers.size() == 1 &&
-                      l.numbers[0] == 1 && !o.numbers.empty() &&
-                      o.numbers[0] != 0 && k < stack_.size();
+      // A list that starts again at 1 under a deeper item is a new level;
+      // sections do not nest in their own kind ("I." again is a misread).
+      bool section = l.style == LabelStyle::kRoman || l.keyword_is_section;
+      bool restarts = !IsBulletStyle(l.style) && !section &&
+                      l.numbers.size() == 1 && l.numbers[0] == 1 &&
+                      !o.numbers.empty() && o.numbers[0] != 0 &&
+                      k < stack_.size();
       if (restarts) break;
       stack_.resize(k - 1);
       return stack_.empty() ? -1 : stack_.back().item;
@@ -143,8 +212,12 @@ class TreeBuilder {
     return l.value;
   }
 
+  const LineClassifier& classifier_;
   int attachment_;
   std::vector<Item>* items_;
+  std::vector<Warning>* warnings_;
+  // (parent, style, keyword) → number of the last label at that level.
+  std::map<std::tuple<int, int, std::string>, int> last_numbers_;
   std::vector<Open> stack_;
   std::vector<Label> styles_;
   std::map<std::pair<int, int>, int> bullet_counts_;  // (parent, style) → n
@@ -170,25 +243,105 @@ bool IsHeadingText(const LineClassifier& c, std::string_view text) {
          !v.EndsWith(".;:");
 }
 
+// The number of the first label after labels[k] in the style of labels[k]
+// (and its keyword), or 0.
+int NextNumberOfStyle(const std::vector<Label>& labels, size_t k) {
+  for (size_t j = k + 1; j < labels.size(); ++j) {
+    if (labels[j].style == labels[k].style &&
+        labels[j].keyword == labels[k].keyword && !labels[j].numbers.empty()) {
+      return labels[j].numbers[0];
+    }
+  }
+  return 0;
+}
+
+// Whether labels[k], numbered n, continues the labels of `style` around
+// it: the nearest earlier one is n - 1, or n is 1 and the next one is 2.
+// A Roman or keyword label ends the search, as it starts a new section.
+bool ContinuesSequence(const std::vector<Label>& labels, size_t k,
+                       LabelStyle style, int n) {
+  auto section = [](const Label& l) {
+    return l.style == LabelStyle::kRoman || l.style == LabelStyle::kKeyword;
+  };
+  bool section_style = style == LabelStyle::kRoman;
+  for (size_t j = k; j > 0; --j) {
+    const Label& l = labels[j - 1];
+    if (l.style == style) {
+      if (l.numbers[0] == n - 1) return true;
+      break;
+    }
+    if (!section_style && section(l)) break;
+  }
+  if (n != 1) return false;
+  for (size_t j = k + 1; j < labels.size(); ++j) {
+    const Label& l = labels[j];
+    if (l.style == style) return l.numbers[0] == 2;
+    if (!section_style && section(l)) break;
+  }
+  return false;
+}
+
+// An Arabic label OCR printed with letters ("S." for "5.", "I." or "l."
+// for "1."): taken as the number when that number continues the Arabic
+// labels around it and the letter does not continue its own style.
+void ReadDigitsMisreadAsLetters(const LineClassifier& c,
+                                std::vector<Label>* labels,
+                                std::vector<Warning>* warnings) {
+  for (size_t k = 0; k < labels->size(); ++k) {
+    Label& l = (*labels)[k];
+    if (l.style != LabelStyle::kRoman && l.style != LabelStyle::kLetter &&
+        l.style != LabelStyle::kUpperLetter) {
+      continue;
+    }
+    std::string_view printed = PrintedNumeral(l);
+    for (int n = 1; n < 100; ++n) {
+      std::string digits = std::to_string(n);
+      if (digits.size() > printed.size()) break;
+      if (!c.MayReadAs(printed, digits)) continue;
+      if (ContinuesSequence(*labels, k, LabelStyle::kArabic, n) &&
+          !ContinuesSequence(*labels, k, l.style, l.numbers[0])) {
+        warnings->push_back({"label_inferred",
+                             "label \"" + l.printed + "\" taken as " + digits +
+                                 ". from the numbered items around it"});
+        l.style = LabelStyle::kArabic;
+        l.value = digits;
+        l.numbers = {n};
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 size_t BuildItems(std::string_view text, const std::vector<Para>& paras,
                   size_t from, size_t to, const LineClassifier& c,
-                  int attachment, std::vector<Item>* items) {
+                  int attachment, std::vector<Item>* items,
+                  std::vector<Warning>* warnings) {
   size_t first_item = items->size();
-  TreeBuilder tree(attachment, items);
   size_t start = to;
+  std::vector<size_t> labelled;  // paragraphs that are items
+  std::vector<Label> labels;
   for (size_t i = from; i < to; ++i) {
     const Para& p = paras[i];
-    bool is_item = p.label && !(start == to && IsLegalBasis(p));
-    if (is_item) {
+    if (p.label && !(start == to && IsLegalBasis(p))) {
       if (start == to) start = i;
-      tree.Add(p);
-    } else if (start != to) {
-      tree.Continue(p);
+      labelled.push_back(i);
+      labels.push_back(*p.label);
     }
   }
   if (start == to) return to;
+  ReadDigitsMisreadAsLetters(c, &labels, warnings);
+
+  TreeBuilder tree(c, attachment, items, warnings);
+  for (size_t i = start, k = 0; i < to; ++i) {
+    if (k < labelled.size() && labelled[k] == i) {
+      tree.Add(paras[i], labels[k], NextNumberOfStyle(labels, k));
+      ++k;
+    } else {
+      tree.Continue(paras[i]);
+    }
+  }
 
   // Kinds: bullets; Roman and section keywords are headings; other items
   // are headings when they have children and a heading's short text.

@@ -129,8 +129,8 @@ SegmentedDocument Segment(const ReconstructedText& rt,
   // table): its rows are tasks under the item it follows; numbered
   // paragraphs after it are items again.
   size_t table = segment_internal::FindTaskTable(rt.text, paras, body, closing, c);
-  size_t items_start = segment_internal::BuildItems(rt.text, paras, body, table,
-                                                    c, 0, &doc.items);
+  size_t items_start = segment_internal::BuildItems(
+      rt.text, paras, body, table, c, 0, &doc.items, &doc.warnings);
   if (table < closing) {
     int parent = doc.items.empty() ? -1 : static_cast<int>(doc.items.size()) - 1;
     while (parent >= 0 && doc.items[parent].kind == ItemKind::kBullet) {
@@ -138,7 +138,8 @@ SegmentedDocument Segment(const ReconstructedText& rt,
     }
     size_t after = segment_internal::BuildTableItems(rt.text, paras, table, closing,
                                                      c, 0, parent, &doc.items);
-    segment_internal::BuildItems(rt.text, paras, after, closing, c, 0, &doc.items);
+    segment_internal::BuildItems(rt.text, paras, after, closing, c, 0,
+                                 &doc.items, &doc.warnings);
   }
   if (!doc.items.empty()) {
     TrimClosingParagraphs(paras, closing, c, &doc.items.back());
@@ -161,7 +162,7 @@ SegmentedDocument Segment(const ReconstructedText& rt,
     size_t table = segment_internal::FindTaskTable(rt.text, paras, att_body,
                                                    att_closing, c);
     segment_internal::BuildItems(rt.text, paras, att_body, table, c, number,
-                                 &doc.items);
+                                 &doc.items, &doc.warnings);
     if (table < att_closing) {
       segment_internal::BuildTableItems(rt.text, paras, table, att_closing, c,
                                         number, -1, &doc.items);

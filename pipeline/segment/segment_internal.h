@@ -47,10 +47,12 @@ size_t BuildTableItems(std::string_view text, const std::vector<Para>& paras,
                        int attachment, int parent, std::vector<Item>* items);
 
 // Items of the body [from, to). Returns the paragraph where items start
-// (the end of the preamble).
+// (the end of the preamble). A label OCR misread is given the id its
+// siblings' sequence expects, with a "label_inferred" warning.
 size_t BuildItems(std::string_view text, const std::vector<Para>& paras,
                   size_t from, size_t to, const LineClassifier& c,
-                  int attachment, std::vector<Item>* items);
+                  int attachment, std::vector<Item>* items,
+                  std::vector<Warning>* warnings);
 
 // Strips a leading bullet and trailing separators from a list entry.
 std::string ListEntry(std::string_view text);

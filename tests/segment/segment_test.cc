@@ -9,11 +9,7 @@ namespace {
 
 using testing::ProcessString;
 
-std::vector<std::string> Ids(const SegmentedDocument& d) {
-  std::vector<std::string> ids;
-  for (const Item& it : d.items) ids.push_back(it.id);
-  return ids;
-}
+using testing::ItemIds;
 
 ProcessedDocument Seed(const std::string& name) {
   auto d = ProcessFile(testing::SourcePath("corpus/seeds/" + name), testing::Rules());
@@ -23,7 +19,7 @@ ProcessedDocument Seed(const std::string& name) {
 
 TEST(SegmentSeeds, Seed001ChiThi) {
   auto d = Seed("001_30e07dfc586e8ac1.txt").segmented;
-  EXPECT_EQ(Ids(d), (std::vector<std::string>{"1", "2", "3", "4", "5", "5.-1",
+  EXPECT_EQ(ItemIds(d), (std::vector<std::string>{"1", "2", "3", "4", "5", "5.-1",
                                                "5.-2", "5.-3", "6", "7"}));
   EXPECT_EQ(d.header.type, "Chỉ thị");
   EXPECT_EQ(d.signer.name, "Nguyễn Mạnh Hùng");
@@ -40,12 +36,12 @@ TEST(SegmentSeeds, Seed002CongVan) {
   EXPECT_EQ(d.header.issuer, "THÀNH ỦY BẢO LỘC");
   EXPECT_EQ(d.header.parent_org, "ĐẢNG BỘ TỈNH LÂM ĐỒNG");
   EXPECT_EQ(d.header.recipients.size(), 4u);
-  EXPECT_EQ(Ids(d), (std::vector<std::string>{"1", "2", "3", "4"}));
+  EXPECT_EQ(ItemIds(d), (std::vector<std::string>{"1", "2", "3", "4"}));
 }
 
 TEST(SegmentSeeds, Seed003FootnoteAndItems) {
   auto doc = Seed("003_138bcd714f36f0f1.txt");
-  EXPECT_EQ(Ids(doc.segmented),
+  EXPECT_EQ(ItemIds(doc.segmented),
             (std::vector<std::string>{"1", "2", "3", "4", "5", "6"}));
   ASSERT_EQ(doc.text.footnotes.size(), 1u);
   EXPECT_EQ(doc.text.footnotes[0].marker, "1");
@@ -63,7 +59,7 @@ TEST(SegmentSeeds, Seed003FootnoteAndItems) {
 TEST(SegmentSeeds, Seed004DamagedKeHoach) {
   auto d = Seed("004_4436f6535b7e41ea.txt").segmented;
   EXPECT_EQ(d.header.type, "Kế hoạch");
-  EXPECT_EQ(Ids(d), (std::vector<std::string>{
+  EXPECT_EQ(ItemIds(d), (std::vector<std::string>{
                         "I", "I.1", "I.2", "I.3", "II", "II.1", "II.2", "II.3",
                         "II.4", "II.5", "II.6", "II.7", "II.8", "III", "IV",
                         "IV.-1", "IV.-2"}));
@@ -73,7 +69,7 @@ TEST(SegmentSeeds, Seed004DamagedKeHoach) {
 
 TEST(SegmentSeeds, Seed000) {
   auto d = Seed("000_32a90cfdebc7aa5c.txt").segmented;
-  EXPECT_EQ(Ids(d), (std::vector<std::string>{"1", "2", "3", "4", "5"}));
+  EXPECT_EQ(ItemIds(d), (std::vector<std::string>{"1", "2", "3", "4", "5"}));
   EXPECT_EQ(d.signer.name, "Nguyễn Minh Tân");
 }
 
@@ -82,7 +78,7 @@ TEST(SegmentIds, DottedLabelsAddOnlyTheirLastPart) {
                "II. NHIỆM VỤ\n1. Công tác tuyên truyền\n1.3. Tổ chức hội nghị quán triệt.\n"
                "1.3.1. Ở cấp tỉnh trong quý I.\n2.1. Rà soát số liệu.\n")
                .segmented;
-  EXPECT_EQ(Ids(d), (std::vector<std::string>{"II", "II.1", "II.1.3",
+  EXPECT_EQ(ItemIds(d), (std::vector<std::string>{"II", "II.1", "II.1.3",
                                                "II.1.3.1", "II.2.1"}));
   EXPECT_EQ(d.items[1].kind, ItemKind::kSection);
 }
@@ -94,7 +90,7 @@ TEST(SegmentIds, KeywordsOrdinalsAndBullets) {
                "Bước 2. Tổ chức hội nghị.\na) Cấp tỉnh.\n- Mời đại biểu.\n"
                "b) Cấp huyện.\nPHẦN II. TỔ CHỨC THỰC HIỆN\n")
                .segmented;
-  EXPECT_EQ(Ids(d), (std::vector<std::string>{
+  EXPECT_EQ(ItemIds(d), (std::vector<std::string>{
                         "Phần I", "Phần I.Bước 1", "Phần I.Bước 1.-1",
                         "Phần I.Bước 1.-1.+1", "Phần I.Bước 1.-1.+2",
                         "Phần I.Bước 1.-2", "Phần I.Bước 2", "Phần I.Bước 2.a",
@@ -109,18 +105,18 @@ TEST(SegmentIds, OrdinalParagraphsOfAConclusion) {
                "Thứ ba, tổng kết vào cuối năm.\n")
                .segmented;
   EXPECT_EQ(d.header.type, "Thông báo kết luận");
-  EXPECT_EQ(Ids(d), (std::vector<std::string>{"Thứ 1", "Thứ 2", "Thứ 2.-1", "Thứ 3"}));
+  EXPECT_EQ(ItemIds(d), (std::vector<std::string>{"Thứ 1", "Thứ 2", "Thứ 2.-1", "Thứ 3"}));
 }
 
 TEST(SegmentIds, LettersIncludingDAndDStroke) {
   auto d = ProcessString("1. Nội dung\na) Một.\nb) Hai.\nc) Ba.\nd) Bốn.\nđ) Năm.\n")
                .segmented;
-  EXPECT_EQ(Ids(d), (std::vector<std::string>{"1", "1.a", "1.b", "1.c", "1.d", "1.đ"}));
+  EXPECT_EQ(ItemIds(d), (std::vector<std::string>{"1", "1.a", "1.b", "1.c", "1.d", "1.đ"}));
 }
 
 TEST(SegmentIds, BulletGlyphsCountAsDashes) {
   auto d = ProcessString("1. Nội dung chính.\n• Một.\n– Hai.\n- Ba.\n").segmented;
-  EXPECT_EQ(Ids(d), (std::vector<std::string>{"1", "1.-1", "1.-2", "1.-3"}));
+  EXPECT_EQ(ItemIds(d), (std::vector<std::string>{"1", "1.-1", "1.-2", "1.-3"}));
 }
 
 TEST(SegmentHeader, StateHeaderWithNumericDate) {

@@ -1,0 +1,109 @@
+// Item labels as OCR prints them: glued to their keyword, without their
+// dot, or misread so that they break their siblings' sequence.
+#include <gtest/gtest.h>
+
+#include "pipeline/segment/segment.h"
+#include "tests/test_support.h"
+
+namespace vbtask {
+namespace {
+
+struct LabelCase {
+  const char* name;
+  const char* text;
+  std::vector<std::string> ids;
+  int inferred;  // "label_inferred" warnings expected
+};
+
+class OcrLabels : public ::testing::TestWithParam<LabelCase> {};
+
+TEST_P(OcrLabels, IdsFollowTheLabelsAndTheirSequence) {
+  const LabelCase& c = GetParam();
+  SegmentedDocument d = testing::ProcessString(c.text).segmented;
+  EXPECT_EQ(testing::ItemIds(d), c.ids);
+  int inferred = 0;
+  for (const Warning& w : d.warnings) inferred += w.code == "label_inferred";
+  EXPECT_EQ(inferred, c.inferred);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Segment, OcrLabels,
+    ::testing::Values(
+        LabelCase{"KeywordGluedToItsNumeralAndTheNextWord",
+                  "PHẦNI.MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu rộng trong cán bộ.\n"
+                  "PhầnII. NỘI DUNG HỌC TẬP\n1. Chuyên đề năm 2025.\n"
+                  "PHẦN III.TỔ CHỨC THỰC HIỆN\n1. Các chi bộ xây dựng kế hoạch.\n",
+                  {"Phần I", "Phần I.1", "Phần II", "Phần II.1", "Phần III",
+                   "Phần III.1"},
+                  0},
+        // "Mục" glued to a word without a dot is a word.
+        LabelCase{"GluedWordWithoutADotIsNoLabel",
+                  "1. Nội dung\nMụcIV của kế hoạch được sửa đổi.\n", {"1"}, 0},
+        LabelCase{"RomanNumeralWithoutItsDotBeforeAHeading",
+                  "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n"
+                  "II NỘI DUNG\n1. Tuyên truyền trên báo chí.\n"
+                  "III, TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa chủ trì.\n",
+                  {"I", "I.1", "II", "II.1", "III", "III.1"},
+                  0},
+        // Without a dot, "V" and "VÌ" open sentences or headings, not items.
+        LabelCase{"SentencesStartingWithNumeralLettersAreNoLabels",
+                  "1. Nội dung\nV các xã còn lại, thực hiện trong quý II.\n"
+                  "VÌ VẬY CẦN TẬP TRUNG CHỈ ĐẠO\nI ĐÃ được giao nhiệm vụ.\n",
+                  {"1"},
+                  0},
+        // "ll." is II; "1I." is II too, which repeats its predecessor: the
+        // sequence makes it III.
+        LabelCase{"RomanNumeralsWithOnesAndLowercaseL",
+                  "I. MỤC ĐÍCH\n1. Một.\nll. NỘI DUNG\n1. Hai.\n1I. KINH PHÍ\n1. Ba.\n",
+                  {"I", "I.1", "II", "II.1", "III", "III.1"},
+                  1},
+        // The children of the misread section follow its inferred id.
+        LabelCase{"RepeatedRomanTakesTheNextNumberAndCarriesItsChildren",
+                  "I. MỤC ĐÍCH\n1. Một.\nII. NỘI DUNG\n1. Hai.\n2. Ba.\n"
+                  "II. TỔ CHỨC THỰC HIỆN\n1. Bốn.\n2. Năm.\nIV. KINH PHÍ\n1. Sáu.\n",
+                  {"I", "I.1", "II", "II.1", "II.2", "III", "III.1", "III.2", "IV",
+                   "IV.1"},
+                  1},
+        // The next Roman label is the one expected: the repeat is no misread
+        // of it.
+        LabelCase{"RepeatBeforeItsExpectedNumberIsLeftAlone",
+                  "I. MỤC ĐÍCH\nI. YÊU CẦU\nII. NỘI DUNG\n", {"I", "I", "II"}, 0},
+        LabelCase{"DigitsReadAsLettersInANumberedList",
+                  "II. NỘI DUNG\nI. Tuyên truyền trên các phương tiện.\n"
+                  "2. Tổ chức hội nghị.\n3. Kiểm tra.\n4. Sơ kết.\nS. Tổng kết năm.\n"
+                  "6. Khen thưởng.\n",
+                  {"II", "II.1", "II.2", "II.3", "II.4", "II.5", "II.6"},
+                  2},
+        LabelCase{"LetterThatContinuesItsOwnListStaysALetter",
+                  "1. Nội dung\na) Một.\nb) Hai.\nc) Ba.\nd) Bốn.\nđ) Năm.\ne) Sáu.\n"
+                  "g) Bảy.\nh) Tám.\ni) Chín.\nk) Mười.\nl) Mười một.\n2. Kinh phí.\n",
+                  {"1", "1.a", "1.b", "1.c", "1.d", "1.đ", "1.e", "1.g", "1.h", "1.i",
+                   "1.k", "1.l", "2"},
+                  0},
+        // "c" is a known misreading of "e", the letter due after "đ)"; it is
+        // no misreading of "đ", due after "d)".
+        LabelCase{"LetterMisreadInItsSequence",
+                  "1. Nội dung\na) Một.\nb) Hai.\nc) Ba.\nd) Bốn.\nđ) Năm.\nc) Sáu.\n"
+                  "g) Bảy.\n",
+                  {"1", "1.a", "1.b", "1.c", "1.d", "1.đ", "1.e", "1.g"},
+                  1},
+        LabelCase{"LetterNotAMisreadingOfTheOneDue",
+                  "1. Nội dung\na) Một.\nb) Hai.\nc) Ba.\nd) Bốn.\nc) Năm.\n",
+                  {"1", "1.a", "1.b", "1.c", "1.d", "1.c"},
+                  0}),
+    [](const ::testing::TestParamInfo<LabelCase>& info) { return info.param.name; });
+
+// The label stays as printed; only the id is inferred.
+TEST(OcrLabelsPrinted, InferredItemKeepsItsPrintedLabelAndKind) {
+  SegmentedDocument d =
+      testing::ProcessString("PHẦNI.MỤC ĐÍCH\n1. Một.\nPHẦN I. NỘI DUNG\n1. Hai.\n")
+          .segmented;
+  ASSERT_EQ(d.items.size(), 4u);
+  EXPECT_EQ(d.items[0].label, "PHẦNI.");
+  EXPECT_EQ(d.items[0].kind, ItemKind::kSection);
+  EXPECT_EQ(d.items[2].id, "Phần II");
+  EXPECT_EQ(d.items[2].label, "PHẦN I.");
+}
+
+}  // namespace
+}  // namespace vbtask
