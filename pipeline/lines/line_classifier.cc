@@ -116,8 +116,8 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
 
   auto labels = PatternSet::Load(
       dir, "items/patterns.tsv",
-      {"roman", "roman_bare", "arabic", "dotted", "letter", "letter_dot",
-       "dash", "plus", "keyword", "keyword_glued", "ordinal"});
+      {"roman", "roman_bare", "arabic", "arabic_loose", "dotted", "letter",
+       "letter_dot", "dash", "plus", "keyword", "keyword_glued", "ordinal"});
   if (!labels.ok()) return labels.status();
   c.labels_ = std::move(labels.value());
   auto header = PatternSet::Load(
@@ -284,11 +284,17 @@ std::optional<Label> LineClassifier::MatchLabel(const LineView& line) const {
     }
     return finish(LabelStyle::kDotted);
   }
-  if (RE2::PartialMatch(s, labels_.Get("arabic"), &whole, &inner)) {
+  bool loose = false;
+  if (RE2::PartialMatch(s, labels_.Get("arabic"), &whole, &inner) ||
+      (loose = RE2::PartialMatch(s, labels_.Get("arabic_loose"), &whole,
+                                 &inner))) {
     l.value = std::string(inner);
     l.numbers = {std::atoi(l.value.c_str())};
     if (l.value.size() == 2 && l.value[0] == '0') l.value = l.value.substr(1);
-    return finish(LabelStyle::kArabic);
+    finish(LabelStyle::kArabic);
+    l.needs_sequence = loose;
+    if (loose && !line.IsUpperAt(l.text_start)) return std::nullopt;
+    return l;
   }
   size_t label_cp = static_cast<size_t>(s.data() - sk.data());
   if (RE2::PartialMatch(s, labels_.Get("roman"), &whole, &inner)) {
@@ -343,6 +349,26 @@ std::optional<Label> LineClassifier::MatchLabel(const LineView& line) const {
     return finish(LabelStyle::kPlus);
   }
   return std::nullopt;
+}
+
+std::optional<Label> LineClassifier::JoinKeyword(const LineView& alone,
+                                                 const Label& numeral) const {
+  if (numeral.style != LabelStyle::kRoman &&
+      numeral.style != LabelStyle::kArabic) {
+    return std::nullopt;
+  }
+  std::string_view word = utf8::Trim(alone.skeleton());
+  auto kw = keywords_.find(std::string(word));
+  if (kw == keywords_.end() ||
+      !alone.IsUpperAt(LeadingSpaces(alone.skeleton()))) {
+    return std::nullopt;
+  }
+  Label l = numeral;
+  l.style = LabelStyle::kKeyword;
+  l.keyword = kw->second.first;
+  l.keyword_is_section = kw->second.second;
+  l.value = l.keyword + " " + numeral.value;
+  return l;
 }
 
 bool LineClassifier::IsMotto(const LineView& line) const {

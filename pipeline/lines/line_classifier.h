@@ -39,6 +39,9 @@ struct Label {
   std::vector<int> numbers; // numeric value(s): II → {2}, 1.3 → {1,3}, b → {2}
   bool keyword_is_section = false;
   size_t text_start = 0;    // code point where the item's own text starts
+  // Damaged so that only the numbers of the labels around it can make it a
+  // label ("2:" for "2."); the segment stage decides.
+  bool needs_sequence = false;
 };
 
 struct DocumentType {
@@ -66,6 +69,11 @@ class LineClassifier {
   // `meant` ("S" for "5", "ll" for "II"): the same length, each character
   // equal (ignoring case) or a confusion listed in items/label_confusions.tsv.
   bool MayReadAs(std::string_view printed, std::string_view meant) const;
+  // A label whose keyword OCR put on the line before ("PHẦN" then
+  // "II. NỘI DUNG"): the keyword label, when `alone` is only a keyword and
+  // `numeral` a Roman or Arabic label.
+  std::optional<Label> JoinKeyword(const LineView& alone,
+                                   const Label& numeral) const;
 
   // Official header.
   bool IsMotto(const LineView& line) const;

@@ -281,6 +281,30 @@ bool ContinuesSequence(const std::vector<Label>& labels, size_t k,
   return false;
 }
 
+// Drops the labels that only their neighbours' numbers can confirm ("2:")
+// where the nearest label of their style before is not one less and the
+// nearest after is not one more.
+void KeepDamagedLabelsInSequence(std::vector<size_t>* labelled,
+                                 std::vector<Label>* labels) {
+  size_t kept = 0;
+  for (size_t k = 0; k < labels->size(); ++k) {
+    const Label& l = (*labels)[k];
+    bool keep = !l.needs_sequence;
+    if (!keep) {
+      int n = l.numbers[0];
+      keep = ContinuesSequence(*labels, k, l.style, n) ||
+             NextNumberOfStyle(*labels, k) == n + 1;
+    }
+    if (keep) {
+      (*labels)[kept] = (*labels)[k];
+      (*labelled)[kept] = (*labelled)[k];
+      ++kept;
+    }
+  }
+  labels->resize(kept);
+  labelled->resize(kept);
+}
+
 // An Arabic label OCR printed with letters ("S." for "5.", "I." or "l."
 // for "1."): taken as the number when that number continues the Arabic
 // labels around it and the letter does not continue its own style.
@@ -319,18 +343,18 @@ size_t BuildItems(std::string_view text, const std::vector<Para>& paras,
                   int attachment, std::vector<Item>* items,
                   std::vector<Warning>* warnings) {
   size_t first_item = items->size();
-  size_t start = to;
   std::vector<size_t> labelled;  // paragraphs that are items
   std::vector<Label> labels;
   for (size_t i = from; i < to; ++i) {
     const Para& p = paras[i];
-    if (p.label && !(start == to && IsLegalBasis(p))) {
-      if (start == to) start = i;
+    if (p.label && !(labelled.empty() && IsLegalBasis(p))) {
       labelled.push_back(i);
       labels.push_back(*p.label);
     }
   }
-  if (start == to) return to;
+  KeepDamagedLabelsInSequence(&labelled, &labels);
+  if (labelled.empty()) return to;
+  size_t start = labelled.front();
   ReadDigitsMisreadAsLetters(c, &labels, warnings);
 
   TreeBuilder tree(c, attachment, items, warnings);

@@ -110,6 +110,11 @@ SegmentedDocument Segment(const ReconstructedText& rt,
     para.page = p.page;
     para.view = c.View(std::string_view(rt.text).substr(p.begin, p.end - p.begin));
     para.label = c.MatchLabel(para.view);
+    if (para.label && !paras.empty() && !paras.back().label) {
+      if (auto joined = c.JoinKeyword(paras.back().view, *para.label)) {
+        para.label = std::move(joined);
+      }
+    }
     paras.push_back(std::move(para));
   }
   const size_t n = paras.size();
@@ -117,10 +122,13 @@ SegmentedDocument Segment(const ReconstructedText& rt,
   size_t body = segment_internal::ParseHeader(paras, 0, n, c, &doc.header);
   size_t closing = segment_internal::FindClosing(paras, body, n, c);
 
-  // Attachments start with their own type name after the closing.
+  // Attachments start with their own type name, in capitals, after the
+  // closing ("quy định." alone is the end of a wrapped sentence).
   std::vector<size_t> attachments;
   for (size_t i = closing; i < n; ++i) {
-    if (c.MatchTypeName(paras[i].view)) attachments.push_back(i);
+    if (paras[i].view.AllUpper() && c.MatchTypeName(paras[i].view)) {
+      attachments.push_back(i);
+    }
   }
   size_t closing_end = attachments.empty() ? n : attachments.front();
   segment_internal::ParseClosing(paras, closing, closing_end, c, &doc);

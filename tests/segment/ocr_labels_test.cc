@@ -87,6 +87,32 @@ INSTANTIATE_TEST_SUITE_P(
                   "g) Bảy.\n",
                   {"1", "1.a", "1.b", "1.c", "1.d", "1.đ", "1.e", "1.g"},
                   1},
+        // "_IL": a speck, then II with its second I read as L, no dot.
+        LabelCase{"RomanNumeralAfterASpeckWithLReadForI",
+                  "I. MỤC ĐÍCH\n1. Một.\n_IL MỤC TIÊU\n1. Hai.\n",
+                  {"I", "I.1", "II", "II.1"},
+                  0},
+        LabelCase{"ArabicWithAColonInItsSequence",
+                  "1. Nâng cao nhận thức.\n2: Đẩy mạnh phong trào thi đua.\n"
+                  "_......3, Rà soát mô hình.\n4. Sơ kết.\n",
+                  {"1", "2", "3", "4"},
+                  0},
+        // Out of sequence, or before a lowercase word, "5:" is text.
+        LabelCase{"ArabicWithAColonOutOfSequenceIsText",
+                  "1. Nâng cao nhận thức.\n5: Đẩy mạnh phong trào.\n"
+                  "2, các xã còn lại.\n2. Rà soát mô hình.\n",
+                  {"1", "2"},
+                  0},
+        // A list that skips a number lost a label: "6." is not read as "5.".
+        LabelCase{"SkippedNumberIsALostLabelNotAMisreadOne",
+                  "1. Một.\n2. Hai.\n3. Ba.\n4. Bốn.\n6. Sáu.\n7. Bảy.\n",
+                  {"1", "2", "3", "4", "6", "7"},
+                  0},
+        // OCR put the keyword on a line of its own.
+        LabelCase{"KeywordOnTheLineBeforeItsNumeral",
+                  "PHẦN I. MỤC ĐÍCH\n1. Một.\nPHẦN\nII. NỘI DUNG\n1. Hai.\n",
+                  {"Phần I", "Phần I.1", "Phần II", "Phần II.1"},
+                  0},
         LabelCase{"LetterNotAMisreadingOfTheOneDue",
                   "1. Nội dung\na) Một.\nb) Hai.\nc) Ba.\nd) Bốn.\nc) Năm.\n",
                   {"1", "1.a", "1.b", "1.c", "1.d", "1.c"},
@@ -103,6 +129,31 @@ TEST(OcrLabelsPrinted, InferredItemKeepsItsPrintedLabelAndKind) {
   EXPECT_EQ(d.items[0].kind, ItemKind::kSection);
   EXPECT_EQ(d.items[2].id, "Phần II");
   EXPECT_EQ(d.items[2].label, "PHẦN I.");
+}
+
+}  // namespace
+}  // namespace vbtask
+
+namespace vbtask {
+namespace {
+
+// A wrapped sentence's last words alone on a line ("quy định.") name a
+// document type but open no attachment: attachment titles are in capitals.
+TEST(OcrAttachments, TypeNameInLowercaseOpensNoAttachment) {
+  SegmentedDocument d = testing::ProcessString(
+                            "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC TRỌNG\nSố: 12/QĐ-UBND\n"
+                            "Đức Trọng, ngày 2 tháng 5 năm 2024\nQUYẾT ĐỊNH\n"
+                            "Ban hành Quy chế làm việc\n"
+                            "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+                            "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n"
+                            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n"
+                            "QUY CHẾ\nLàm việc của Ủy ban nhân dân huyện\n"
+                            "Điều 1. Công chức làm việc đúng giờ theo\n\nquy định.\n\n"
+                            "Điều 2. Trưởng phòng chịu trách nhiệm.\n")
+                            .segmented;
+  EXPECT_EQ(testing::ItemIds(d),
+            (std::vector<std::string>{"Điều 1", "PL1.Điều 1", "PL1.Điều 2"}));
+  EXPECT_EQ(d.attachment_types, (std::vector<std::string>{"Quy chế"}));
 }
 
 }  // namespace
