@@ -305,30 +305,37 @@ void KeepDamagedLabelsInSequence(std::vector<size_t>* labelled,
   labelled->resize(kept);
 }
 
-// An Arabic label OCR printed with letters ("S." for "5.", "I." or "l."
-// for "1."): taken as the number when that number continues the Arabic
-// labels around it and the letter does not continue its own style.
-void ReadDigitsMisreadAsLetters(const LineClassifier& c,
-                                std::vector<Label>* labels,
-                                std::vector<Warning>* warnings) {
+// A label OCR printed in the characters of another style: "S." or "I."
+// for "5." or "1." in a numbered list, "8)" for "a)" before "b)". Taken in
+// the other style when its number continues the labels of that style
+// around it and the label as read does not continue its own.
+void ReadLabelsInTheStyleAroundThem(const LineClassifier& c,
+                                    std::vector<Label>* labels,
+                                    std::vector<Warning>* warnings) {
   for (size_t k = 0; k < labels->size(); ++k) {
     Label& l = (*labels)[k];
-    if (l.style != LabelStyle::kRoman && l.style != LabelStyle::kLetter &&
-        l.style != LabelStyle::kUpperLetter) {
+    LabelStyle other;
+    if (l.style == LabelStyle::kArabic) {
+      other = LabelStyle::kLetter;
+    } else if (l.style == LabelStyle::kRoman || l.style == LabelStyle::kLetter ||
+               l.style == LabelStyle::kUpperLetter) {
+      other = LabelStyle::kArabic;
+    } else {
       continue;
     }
     std::string_view printed = PrintedNumeral(l);
     for (int n = 1; n < 100; ++n) {
-      std::string digits = std::to_string(n);
-      if (digits.size() > printed.size()) break;
-      if (!c.MayReadAs(printed, digits)) continue;
-      if (ContinuesSequence(*labels, k, LabelStyle::kArabic, n) &&
+      std::string meant = other == LabelStyle::kArabic ? std::to_string(n)
+                                                       : LetterOfRank(n);
+      if (meant.empty()) break;  // past the alphabet
+      if (!c.MayReadAs(printed, meant)) continue;
+      if (ContinuesSequence(*labels, k, other, n) &&
           !ContinuesSequence(*labels, k, l.style, l.numbers[0])) {
         warnings->push_back({"label_inferred",
-                             "label \"" + l.printed + "\" taken as " + digits +
-                                 ". from the numbered items around it"});
-        l.style = LabelStyle::kArabic;
-        l.value = digits;
+                             "label \"" + l.printed + "\" taken as " + meant +
+                                 " from the labels around it"});
+        l.style = other;
+        l.value = meant;
         l.numbers = {n};
       }
       break;
@@ -355,7 +362,7 @@ size_t BuildItems(std::string_view text, const std::vector<Para>& paras,
   KeepDamagedLabelsInSequence(&labelled, &labels);
   if (labelled.empty()) return to;
   size_t start = labelled.front();
-  ReadDigitsMisreadAsLetters(c, &labels, warnings);
+  ReadLabelsInTheStyleAroundThem(c, &labels, warnings);
 
   TreeBuilder tree(c, attachment, items, warnings);
   for (size_t i = start, k = 0; i < to; ++i) {

@@ -74,6 +74,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "6. Khen thưởng.\n",
                   {"II", "II.1", "II.2", "II.3", "II.4", "II.5", "II.6"},
                   2},
+        LabelCase{"LetterReadAsADigitBeforeItsList",
+                  "1. Nội dung\n2. Theo dõi tiến độ, cụ thể:\n8) Cập nhật hồ sơ.\n"
+                  "b) Đôn đốc xử lý.\nc) Báo cáo.\n3. Trả kết quả.\n",
+                  {"1", "2", "2.a", "2.b", "2.c", "3"},
+                  1},
         LabelCase{"LetterThatContinuesItsOwnListStaysALetter",
                   "1. Nội dung\na) Một.\nb) Hai.\nc) Ba.\nd) Bốn.\nđ) Năm.\ne) Sáu.\n"
                   "g) Bảy.\nh) Tám.\ni) Chín.\nk) Mười.\nl) Mười một.\n2. Kinh phí.\n",
