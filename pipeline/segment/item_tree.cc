@@ -343,6 +343,41 @@ void ReadLabelsInTheStyleAroundThem(const LineClassifier& c,
   }
 }
 
+// A numbered paragraph whose label OCR lost entirely: the one paragraph
+// between "3." and "5." (after a finished sentence), or between a section
+// heading and its "2.", starting with a capital, is item 4 (or 1). Its
+// label is empty, as nothing was printed; a warning says so.
+void RecoverLostLabels(const std::vector<Para>& paras,
+                       std::vector<size_t>* labelled, std::vector<Label>* labels,
+                       std::vector<Warning>* warnings) {
+  for (size_t k = 0; k + 1 < labels->size(); ++k) {
+    const Label& a = (*labels)[k];
+    const Label& b = (*labels)[k + 1];
+    size_t lost = (*labelled)[k] + 1;
+    if (b.style != LabelStyle::kArabic || (*labelled)[k + 1] != lost + 1) continue;
+    int n = b.numbers[0] - 1;
+    bool after_heading = n == 1 && (a.style == LabelStyle::kRoman ||
+                                    a.keyword_is_section);
+    bool in_gap = a.style == LabelStyle::kArabic && a.numbers[0] == n - 1 &&
+                  paras[lost - 1].view.EndsWith(".;:");
+    const LineView& v = paras[lost].view;
+    if (!(after_heading || in_gap) || !v.HasLetters() || v.StartsLower()) continue;
+    Label l;
+    l.style = LabelStyle::kArabic;
+    l.value = std::to_string(n);
+    l.numbers = {n};
+    while (l.text_start < v.code_points() && v.skeleton()[l.text_start] == ' ') {
+      ++l.text_start;
+    }
+    warnings->push_back({"label_inferred",
+                         "the paragraph before label \"" + b.printed +
+                             "\" is taken as item " + l.value +
+                             ", whose label OCR lost"});
+    labels->insert(labels->begin() + k + 1, std::move(l));
+    labelled->insert(labelled->begin() + k + 1, lost);
+  }
+}
+
 }  // namespace
 
 size_t BuildItems(std::string_view text, const std::vector<Para>& paras,
@@ -363,6 +398,7 @@ size_t BuildItems(std::string_view text, const std::vector<Para>& paras,
   if (labelled.empty()) return to;
   size_t start = labelled.front();
   ReadLabelsInTheStyleAroundThem(c, &labels, warnings);
+  RecoverLostLabels(paras, &labelled, &labels, warnings);
 
   TreeBuilder tree(c, attachment, items, warnings);
   for (size_t i = start, k = 0; i < to; ++i) {

@@ -79,6 +79,20 @@ INSTANTIATE_TEST_SUITE_P(
                   "b) Đôn đốc xử lý.\nc) Báo cáo.\n3. Trả kết quả.\n",
                   {"1", "2", "2.a", "2.b", "2.c", "3"},
                   1},
+        LabelCase{"ParagraphWhereALabelWasLost",
+                  "PHẦN I. MỤC ĐÍCH\nGiúp cán bộ nắm vững nội dung.\n"
+                  "2. Việc học tập phải nghiêm túc.\n3. Gắn với tự phê bình.\n"
+                  "Thường xuyên kiểm tra, đôn đốc.\n5. Sơ kết hằng năm.\n",
+                  {"Phần I", "Phần I.1", "Phần I.2", "Phần I.3", "Phần I.4",
+                   "Phần I.5"},
+                  2},
+        // Between "2." and "3." nothing is missing: the paragraph goes on
+        // item 2; nor is anything lost where two paragraphs fill the gap.
+        LabelCase{"ContinuationParagraphsAreNoLostLabels",
+                  "1. Một.\n2. Hai, gồm:\nCác xã báo cáo.\n3. Ba.\n"
+                  "Tiếp tục theo dõi.\nCác xã báo cáo.\n5. Năm.\n",
+                  {"1", "2", "3", "5"},
+                  0},
         LabelCase{"LetterThatContinuesItsOwnListStaysALetter",
                   "1. Nội dung\na) Một.\nb) Hai.\nc) Ba.\nd) Bốn.\nđ) Năm.\ne) Sáu.\n"
                   "g) Bảy.\nh) Tám.\ni) Chín.\nk) Mười.\nl) Mười một.\n2. Kinh phí.\n",
