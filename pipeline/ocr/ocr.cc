@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "pipeline/layout/layout.h"
+#include "pipeline/ocr/despeckle.h"
 
 namespace vbtask {
 namespace {
@@ -114,11 +115,8 @@ struct TesseractImage {
 };
 
 void Prepare(const PageImage& image, TesseractImage* out) {
-  out->pix = ToPix(image);
+  out->pix = image.dpi >= kDespeckleDpi ? ToPix(MedianFiltered3x3(image)) : ToPix(image);
   out->dpi = image.dpi;
-  if (image.dpi >= kDespeckleDpi) {
-    Transform(&out->pix, [](PIX* p) { return pixRankFilterGray(p, 3, 3, 0.5); });
-  }
   if (image.dpi < kEnlargeBelow * kOcrDpi) {
     const float factor = static_cast<float>(kOcrDpi / image.dpi);
     Transform(&out->pix, [factor](PIX* p) { return pixScaleGrayLI(p, factor, factor); });
