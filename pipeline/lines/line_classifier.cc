@@ -139,7 +139,11 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
     if (e.fields[2] != "section" && e.fields[2] != "task") {
       return keywords->Error(e, "third field must be 'section' or 'task'");
     }
-    c.keywords_[e.fields[0]] = {e.fields[1], e.fields[2] == "section"};
+    if (c.keywords_.count(e.fields[0])) {
+      return keywords->Error(e, "keyword '" + e.fields[0] + "' listed twice");
+    }
+    int rank = static_cast<int>(c.keywords_.size()) + 1;
+    c.keywords_[e.fields[0]] = {e.fields[1], e.fields[2] == "section", rank};
   }
   auto confusions = ReadRuleFile(dir, "items/label_confusions.tsv", 2, 2);
   if (!confusions.ok()) return confusions.status();
@@ -221,8 +225,9 @@ std::optional<Label> LineClassifier::MatchKeywordLabel(
     if (kw == keywords_.end()) return std::nullopt;
     Label l;
     l.style = LabelStyle::kKeyword;
-    l.keyword = kw->second.first;
-    l.keyword_is_section = kw->second.second;
+    l.keyword = kw->second.spelling;
+    l.keyword_is_section = kw->second.section;
+    l.keyword_rank = kw->second.rank;
     l.printed = std::string(utf8::Trim(line.Original(whole)));
     std::string num;
     if (auto it = number_words_.find(std::string(number));
@@ -366,8 +371,9 @@ std::optional<Label> LineClassifier::JoinKeyword(const LineView& alone,
   }
   Label l = numeral;
   l.style = LabelStyle::kKeyword;
-  l.keyword = kw->second.first;
-  l.keyword_is_section = kw->second.second;
+  l.keyword = kw->second.spelling;
+  l.keyword_is_section = kw->second.section;
+  l.keyword_rank = kw->second.rank;
   l.value = l.keyword + " " + numeral.value;
   return l;
 }

@@ -38,6 +38,9 @@ struct Label {
   std::string keyword;      // "Điều" for kKeyword, else empty
   std::vector<int> numbers; // numeric value(s): II → {2}, 1.3 → {1,3}, b → {2}
   bool keyword_is_section = false;
+  // Where the keyword stands in the order of rules/items/keywords.tsv
+  // (Phần before Chương before Điều): a smaller rank holds the larger ones.
+  int keyword_rank = 0;
   size_t text_start = 0;    // code point where the item's own text starts
   // Damaged so that only the numbers of the labels around it can make it a
   // label ("2:" for "2."); the segment stage decides.
@@ -121,7 +124,12 @@ class LineClassifier {
   PatternSet labels_;
   PatternSet header_;
   PatternSet closing_;
-  std::unordered_map<std::string, std::pair<std::string, bool>> keywords_;
+  struct Keyword {
+    std::string spelling;  // "Chương"
+    bool section = false;
+    int rank = 0;
+  };
+  std::unordered_map<std::string, Keyword> keywords_;
   std::unordered_map<std::string, int> number_words_;
   std::set<std::pair<char, char>> label_confusions_;  // (printed, meant)
   std::vector<std::string> mottos_;

@@ -16,6 +16,7 @@ struct Open {
   int item;  // index into items
   LabelStyle style;
   std::string keyword;
+  int keyword_rank;
   std::vector<int> numbers;
 };
 
@@ -85,7 +86,7 @@ class TreeBuilder {
     }
     items_->push_back(std::move(item));
     stack_.push_back({static_cast<int>(items_->size()) - 1, l.style, l.keyword,
-                      l.numbers});
+                      l.keyword_rank, l.numbers});
     styles_.push_back(l);
   }
 
@@ -172,6 +173,18 @@ class TreeBuilder {
         stack_.pop_back();
       }
       return stack_.empty() ? -1 : stack_.back().item;
+    }
+    if (l.style == LabelStyle::kKeyword) {
+      // A keyword closes the open items of its own level and of the lower
+      // ones ("Chương II" closes "Chương I" and its "Điều 3"), whatever
+      // labels opened between them.
+      for (size_t k = 0; k < stack_.size(); ++k) {
+        const Open& o = stack_[k];
+        if (o.style == LabelStyle::kKeyword && o.keyword_rank >= l.keyword_rank) {
+          stack_.resize(k);
+          return stack_.empty() ? -1 : stack_.back().item;
+        }
+      }
     }
     for (size_t k = stack_.size(); k > 0; --k) {
       const Open& o = stack_[k - 1];

@@ -132,6 +132,22 @@ INSTANTIATE_TEST_SUITE_P(
                   "PHẦN I. MỤC ĐÍCH\n1. Một.\nPHẦN\nII. NỘI DUNG\n1. Hai.\n",
                   {"Phần I", "Phần I.1", "Phần II", "Phần II.1"},
                   0},
+        // "ChươngÏ": the numeral glued to its keyword, alone on its line.
+        LabelCase{"KeywordGluedToItsNumeralAtTheEndOfTheLine",
+                  "ChươngÏ\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+                  "Chương II\nTỔ CHỨC THỰC HIỆN\nĐiều 2. Trách nhiệm\n",
+                  {"Chương I", "Chương I.Điều 1", "Chương II", "Chương II.Điều 2"},
+                  0},
+        // With "Chương I" lost, "Chương II" still closes the "Điều" and
+        // the numbered points before it: a chapter is never part of an
+        // article.
+        LabelCase{"ChapterClosesTheArticleBeforeIt",
+                  "QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nĐiều 2. Nguyên tắc làm việc:\n"
+                  "1. Công khai.\n2. Đúng hạn.\nChương II\nTỔ CHỨC THỰC HIỆN\n"
+                  "Điều 3. Trách nhiệm\n",
+                  {"Điều 1", "Điều 2", "Điều 2.1", "Điều 2.2", "Chương II",
+                   "Chương II.Điều 3"},
+                  0},
         LabelCase{"LetterNotAMisreadingOfTheOneDue",
                   "1. Nội dung\na) Một.\nb) Hai.\nc) Ba.\nd) Bốn.\nc) Năm.\n",
                   {"1", "1.a", "1.b", "1.c", "1.d", "1.c"},
