@@ -28,6 +28,9 @@ std::string LineText(const Line& line);
 
 // A line cut at its column gaps (one piece when there is none).
 std::vector<Line> SplitAtColumnGaps(const Line& line);
+// Each word's box as line grouping sees it: an OCR'd word takes the median
+// top and bottom of its engine line.
+std::vector<Box> GroupingBoxes(const std::vector<Word>& words);
 
 // Recomputes box, font size and baseline from the words.
 void Measure(Line& line);

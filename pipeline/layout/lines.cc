@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <numeric>
 #include <map>
 
 #include "pipeline/layout/layout_internal.h"
@@ -76,6 +77,40 @@ std::string LineText(const Line& line) {
   return out;
 }
 
+// The box a word is grouped into lines by. An OCR'd word's own box is
+// swollen by specks, accents and commas ("đốc," reaching into the line
+// above); the words the engine read as one line all take that line's
+// median top and bottom, so they stay together and keep to their height.
+std::vector<Box> GroupingBoxes(const std::vector<Word>& words) {
+  std::map<int, std::pair<std::vector<double>, std::vector<double>>> extents;
+  for (const Word& w : words) {
+    if (w.source_line < 0) continue;
+    auto& e = extents[w.source_line];
+    e.first.push_back(w.box.y0);
+    e.second.push_back(w.box.y1);
+  }
+  std::map<int, std::pair<double, double>> medians;
+  for (auto& [line, e] : extents) {
+    auto median = [](std::vector<double>& v) {
+      std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+      return v[v.size() / 2];
+    };
+    medians[line] = {median(e.first), median(e.second)};
+  }
+  std::vector<Box> boxes;
+  boxes.reserve(words.size());
+  for (const Word& w : words) {
+    Box b = w.box;
+    if (w.source_line >= 0) {
+      const auto& m = medians[w.source_line];
+      b.y0 = m.first;
+      b.y1 = m.second;
+    }
+    boxes.push_back(b);
+  }
+  return boxes;
+}
+
 std::vector<Line> SplitAtColumnGaps(const Line& line) {
   std::vector<Line> pieces(1);
   for (size_t i = 0; i < line.words.size(); ++i) {
@@ -93,28 +128,31 @@ std::vector<Line> SplitAtColumnGaps(const Line& line) {
 }  // namespace layout
 
 std::vector<Line> GroupIntoLines(std::vector<Word> words) {
-  std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
-    return a.box.y0 < b.box.y0;
-  });
+  const std::vector<Box> boxes = layout::GroupingBoxes(words);
+  std::vector<size_t> order(words.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return boxes[a].y0 < boxes[b].y0; });
   // Each line is matched by its band: the box of its first word, so that a
   // tall box (an OCR'd speck spanning two lines) joins one line but does
   // not stretch it over the next.
   std::vector<Line> lines;
   std::vector<Box> bands;
-  for (Word& w : words) {
+  for (size_t i : order) {
+    const Box& box = boxes[i];
     // A word belongs to a line it overlaps by half the smaller height;
     // looking back a few lines covers the cells of a table row.
     size_t home = lines.size();
     size_t first = lines.size() > 4 ? lines.size() - 4 : 0;
     for (size_t k = first; k < lines.size(); ++k) {
-      double smaller = std::min(bands[k].height(), w.box.height());
-      if (layout::VerticalOverlap(bands[k], w.box) >= 0.5 * smaller) home = k;
+      double smaller = std::min(bands[k].height(), box.height());
+      if (layout::VerticalOverlap(bands[k], box) >= 0.5 * smaller) home = k;
     }
     if (home == lines.size()) {
       lines.emplace_back();
-      bands.push_back(w.box);
+      bands.push_back(box);
     }
-    lines[home].words.push_back(std::move(w));
+    lines[home].words.push_back(std::move(words[i]));
   }
   for (Line& l : lines) {
     std::stable_sort(l.words.begin(), l.words.end(),

@@ -31,6 +31,9 @@ struct Word {
   double baseline = 0;  // y of the baseline
   bool bold = false;
   bool italic = false;
+  // OCR only: the engine's text line on the page, -1 for a PDF text layer.
+  // The engine groups words into lines better than their boxes do.
+  int source_line = -1;
 };
 
 struct Line {

@@ -123,7 +123,8 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
   auto header = PatternSet::Load(
       dir, "header/patterns.tsv",
       {"number", "place_date", "place_date_numeric", "addressed_to",
-       "subject_vv", "separator", "bare_body_name", "org_open_end",
+       "subject_vv", "separator", "bare_body_name", "bare_number_label",
+       "org_open_end",
        "org_joined_start"});
   if (!header.ok()) return header.status();
   c.header_ = std::move(header.value());
@@ -397,10 +398,38 @@ bool LineClassifier::ContinuesOrgLine(const LineView& above,
          RE2::PartialMatch(utf8::Trim(below.skeleton()), header_.Get("org_joined_start"));
 }
 
+bool LineClassifier::IsBareNumberLabel(const LineView& line) const {
+  return RE2::FullMatch(utf8::Trim(line.skeleton()), header_.Get("bare_number_label"));
+}
+
 bool LineClassifier::IsSeparator(const LineView& line) const {
   std::string_view t = utf8::Trim(line.skeleton());
   return !t.empty() && RE2::FullMatch(t, header_.Get("separator"));
 }
+
+namespace {
+
+// OCR loses the thin "/" or "-" between the sequence number and the codes
+// ("1847UBND-KT"). The joint that is left says which form the number has:
+// a state number joins its codes with "-" after "seq/", a Party number its
+// issuer with "/" after "seq-".
+void RestoreLostJoint(std::string* number) {
+  size_t digits = 0;
+  while (digits < number->size() && (*number)[digits] >= '0' && (*number)[digits] <= '9') {
+    ++digits;
+  }
+  if (digits == 0 || digits == number->size()) return;
+  const char next = (*number)[digits];
+  if (next == '/' || next == '-' || next == '.') return;
+  std::string_view rest = std::string_view(*number).substr(digits);
+  if (rest.find('/') != std::string_view::npos) {
+    number->insert(digits, 1, '-');
+  } else if (rest.find('-') != std::string_view::npos) {
+    number->insert(digits, 1, '/');
+  }
+}
+
+}  // namespace
 
 std::optional<std::string> LineClassifier::MatchNumber(
     const LineView& line) const {
@@ -413,6 +442,7 @@ std::optional<std::string> LineClassifier::MatchNumber(
   for (char ch : original) {
     if (ch != ' ') out.push_back(ch);
   }
+  RestoreLostJoint(&out);
   return out;
 }
 

@@ -87,6 +87,8 @@ class LineClassifier {
   // "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI": one name wrapped in a narrow
   // column, the line above ending or the line below starting with a joint.
   bool ContinuesOrgLine(const LineView& above, const LineView& below) const;
+  // "Số" or "Số:" alone on its line, the number lost or on the next line.
+  bool IsBareNumberLabel(const LineView& line) const;
   std::optional<std::string> MatchNumber(const LineView& line) const;
   std::optional<PlaceDate> MatchPlaceDate(const LineView& line) const;
   // "Kính gửi: X" → X (possibly empty) when the line is a Kính gửi line.

@@ -14,6 +14,7 @@
 
 #include "pipeline/layout/layout.h"
 #include "pipeline/ocr/despeckle.h"
+#include "pipeline/ocr/second_look.h"
 
 namespace vbtask {
 namespace {
@@ -26,6 +27,8 @@ constexpr double kWordHeightPerPoint = 1.15;
 constexpr double kRowHeightPerPoint = 1.33;
 // Words recognised with less confidence are specks of noise.
 constexpr float kNoiseConfidence = 20;
+// A line with a word read with less confidence is read again on its own.
+constexpr float kDoubtfulConfidence = 50;
 // Resolution assumed for an image file that does not say.
 constexpr double kDefaultDpi = 300;
 
@@ -142,34 +145,22 @@ Result<OcrPage> Recognize(Engine& e, const PageImage& image) {
   out.page.number = image.number;
   out.page.width = image.width * 72.0 / image.dpi;
   out.page.height = image.height * 72.0 / image.dpi;
+  std::vector<TesseractLine> lines;
+  std::vector<TesseractWord> read = ReadWords(e.api, 0, &lines);
+  SecondLookAtDoubtfulLines(e.api, kDoubtfulConfidence, &read, lines);
   std::vector<Word> words;
   std::vector<LineOfWord> line_of;
-  int line = -1;
   double confidence = 0;
-  std::unique_ptr<tesseract::ResultIterator> it(e.api.GetIterator());
-  if (it) {
-    do {
-      if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
-      if (it->Empty(tesseract::RIL_WORD)) continue;
-      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-      if (!text || text[0] == 0) continue;
-      float word_confidence = it->Confidence(tesseract::RIL_WORD);
-      if (word_confidence < kNoiseConfidence) continue;
-      int x0, y0, x1, y1, bx0, by0, bx1, by1;
-      it->BoundingBox(tesseract::RIL_WORD, &x0, &y0, &x1, &y1);
-      if (!it->Baseline(tesseract::RIL_TEXTLINE, &bx0, &by0, &bx1, &by1)) {
-        by0 = by1 = y1;
-      }
-      Word w;
-      w.text = text.get();
-      w.box = {x0 * scale, y0 * scale, x1 * scale, y1 * scale};
-      w.baseline = (by0 + by1) / 2.0 * scale;
-      float row_height, descenders, ascenders;
-      it->RowAttributes(&row_height, &descenders, &ascenders);
-      line_of.push_back({line, row_height * scale});
-      confidence += word_confidence;
-      words.push_back(std::move(w));
-    } while (it->Next(tesseract::RIL_WORD));
+  for (TesseractWord& r : read) {
+    if (r.confidence < kNoiseConfidence) continue;
+    Word w;
+    w.text = std::move(r.text);
+    w.box = {r.x0 * scale, r.y0 * scale, r.x1 * scale, r.y1 * scale};
+    w.baseline = r.baseline * scale;
+    w.source_line = r.line;
+    line_of.push_back({r.line, r.row_height * scale});
+    confidence += r.confidence;
+    words.push_back(std::move(w));
   }
   SetFontSizes(words, line_of);
   out.mean_confidence = words.empty() ? 0 : confidence / words.size();

@@ -18,6 +18,11 @@ void AppendJoined(std::string* to, std::string_view piece) {
   to->append(piece);
 }
 
+bool StartsWithDigit(std::string_view text) {
+  text = utf8::Trim(text);
+  return !text.empty() && text.front() >= '0' && text.front() <= '9';
+}
+
 bool IsOrgLine(const Para& p) {
   return p.view.AllUpper() && !p.label && p.view.code_points() <= 90;
 }
@@ -42,6 +47,7 @@ size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
   std::vector<std::string> orgs;  // caps lines above the number / type
   bool seen_type = false, seen_number = false, in_recipients = false;
   bool subject_line = false;
+  size_t last_subject_line = to;  // index of the last "V/v" line read
   size_t i = from;
   for (; i < to; ++i) {
     const Para& p = paras[i];
@@ -70,6 +76,19 @@ size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
       seen_number = true;
       continue;
     }
+    if (c.IsBareNumberLabel(v)) {
+      // OCR sometimes breaks "Số 07-NQ/ĐU" after "Số": the number is
+      // then the next line.
+      if (i + 1 < to && !seen_number) {
+        auto number = c.MatchNumber(c.View("Số " + std::string(paras[i + 1].view.text())));
+        if (number) {
+          h->number = *number;
+          seen_number = true;
+          ++i;
+        }
+      }
+      continue;
+    }
     if (auto pd = c.MatchPlaceDate(v); pd && h->date.empty()) {
       h->place = pd->place;
       if (pd->year > 0 && pd->month > 0 && pd->day > 0) {
@@ -91,6 +110,15 @@ size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
     if (auto vv = c.MatchSubjectVv(v)) {
       AppendJoined(&h->subject, *vv);
       subject_line = true;
+      last_subject_line = i;
+      continue;
+    }
+    // A "V/v" subject wraps in its narrow column; a wrapped piece that
+    // starts in lower case or with a digit ("năm" / "2024") goes on.
+    if (last_subject_line + 1 == i && !p.label &&
+        (v.StartsLower() || StartsWithDigit(v.text()))) {
+      AppendJoined(&h->subject, v.text());
+      last_subject_line = i;
       continue;
     }
     if (const DocumentType* t = c.MatchTypeName(v); t && !seen_type) {

@@ -226,3 +226,31 @@ TEST(Layout, WrappedCentredTitleIsOneLine) {
 
 }  // namespace
 }  // namespace vbtask
+
+namespace vbtask {
+namespace {
+
+// An OCR'd word box swollen by a comma and an accent ("đốc," reaching into
+// the line above) stays with the words the engine read on its line.
+TEST(Layout, OcrWordStaysOnItsEngineLineWhateverItsBox) {
+  std::vector<Word> words;
+  auto add = [&](const std::string& text, double x0, double y0, double y1, int line) {
+    Word w{text, {x0, y0, x0 + TextWidth(text, kSize), y1}, kSize, y0 + kSize};
+    w.source_line = line;
+    words.push_back(w);
+  };
+  add("5.", kLeft, 100, 117, 0);
+  add("Thường", kLeft + 20, 100, 117, 0);
+  add("xuyên", kLeft + 70, 100, 117, 0);
+  add("đốc,", kLeft, 106, 137, 1);
+  add("kiểm", kLeft + 40, 118, 135, 1);
+  add("tra", kLeft + 80, 118, 135, 1);
+  std::vector<Line> lines = GroupIntoLines(words);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].words.front().text, "5.");
+  EXPECT_EQ(lines[0].words.size(), 3u);
+  EXPECT_EQ(lines[1].words.front().text, "đốc,");
+}
+
+}  // namespace
+}  // namespace vbtask

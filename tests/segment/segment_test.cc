@@ -245,5 +245,58 @@ TEST(SegmentTaskTable, TableInTheBodyBelongsToTheItemBeforeIt) {
   EXPECT_EQ(d.extraction.items[4].cooperate[0].text, "Đoàn Thanh niên");
 }
 
+
+// Headers as OCR leaves them at 150 dpi: a speck on a line of its own, the
+// number's slash lost, "Số" cut from its number, a V/v subject whose last
+// word was set apart. None of these ends the header.
+TEST(SegmentHeader, SpeckLineDoesNotEndTheHeader) {
+  auto d = ProcessString(
+               "TỈNH ỦY KON TUM\nBAN DÂN VẬN\n»\nSố 17-HD/BDVTU\n"
+               "ĐẢNG CỘNG SẢN VIỆT NAM\nKon Tum, ngày 4 tháng 3 năm 2025\n"
+               "HƯỚNG DẪN\nxây dựng mô hình dân vận khéo năm 2025\n"
+               "1. Các chi bộ đăng ký mô hình trước ngày 30/3/2025.\n")
+               .segmented;
+  EXPECT_EQ(d.header.number, "17-HD/BDVTU");
+  EXPECT_EQ(d.header.date, "2025-03-04");
+  EXPECT_EQ(d.header.type, "Hướng dẫn");
+}
+
+TEST(SegmentHeader, LostSlashOrDashAfterTheSequenceNumberIsRestored) {
+  const std::string body =
+      "Gia Lai, ngày 2 tháng 4 năm 2024\nKẾ HOẠCH\nPhòng chống hạn hán\n"
+      "1. Các huyện rà soát nguồn nước.\n";
+  EXPECT_EQ(StateDocument("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 522UBND-NL\n", body)
+                .header.number,
+            "522/UBND-NL");
+  EXPECT_EQ(ProcessString("TỈNH ỦY GIA LAI\nSố 31KH/TU\n" + body).segmented.header.number,
+            "31-KH/TU");
+  EXPECT_EQ(StateDocument("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 12/KH-UBND_\n", body)
+                .header.number,
+            "12/KH-UBND");
+}
+
+TEST(SegmentHeader, NumberOnTheLineAfterABareSo) {
+  auto d = ProcessString(
+               "ĐẢNG BỘ HUYỆN ĐỨC TRỌNG\nĐẢNG ỦY XÃ HIỆP AN\nSố\n09-NQ/ĐU\n"
+               "ĐẢNG CỘNG SẢN VIỆT NAM\nHiệp An, ngày 12 tháng 6 năm 2024\n"
+               "NGHỊ QUYẾT\nvề phát triển cà phê bền vững\n"
+               "1. Các chi bộ vận động nhân dân tái canh cà phê.\n")
+               .segmented;
+  EXPECT_EQ(d.header.number, "09-NQ/ĐU");
+  EXPECT_EQ(d.header.date, "2024-06-12");
+  EXPECT_EQ(d.header.issuer, "ĐẢNG ỦY XÃ HIỆP AN");
+}
+
+TEST(SegmentHeader, WrappedSubjectLineEndingApartStillBelongsToTheSubject) {
+  auto d = StateDocument(
+      "SỞ Y TẾ TỈNH AN GIANG\nSố: 88/SYT-NVY\n"
+      "V/v tăng cường phòng chống sốt xuất huyết mùa mưa năm\n2024\n",
+      "An Giang, ngày 15 tháng 5 năm 2024\nKính gửi: Các bệnh viện tuyến huyện.\n"
+      "1. Các đơn vị rà soát thuốc và vật tư.\n");
+  EXPECT_EQ(d.header.subject, "tăng cường phòng chống sốt xuất huyết mùa mưa năm 2024");
+  EXPECT_EQ(d.header.date, "2024-05-15");
+  EXPECT_EQ(d.header.place, "An Giang");
+}
+
 }  // namespace
 }  // namespace vbtask
