@@ -68,8 +68,12 @@ std::string LineText(const Line& line) {
     if (IsSuperscriptMarker(w, line) && prev) {
       out += SuperscriptDigits(w.text);
     } else {
+      // An OCR engine's words are whole words: its own text puts a space
+      // between any two, however close their boxes ("chủtrì" otherwise).
+      // A text layer's runs are glued when they touch.
       double size = std::max(w.font_size, prev ? prev->font_size : 0.0);
-      if (prev && w.box.x0 - prev->box.x1 >= kGlueGap * size) out += ' ';
+      bool ocr = prev && w.source_line >= 0 && prev->source_line >= 0;
+      if (prev && (ocr || w.box.x0 - prev->box.x1 >= kGlueGap * size)) out += ' ';
       out += w.text;
     }
     prev = &w;

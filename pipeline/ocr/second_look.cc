@@ -3,6 +3,7 @@
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 namespace vbtask {
@@ -41,6 +42,18 @@ TesseractLine RectangleToReread(const std::vector<TesseractWord>& words,
   return box;
 }
 
+
+// The word of words[begin, end) whose centre is nearest to `w`'s across.
+const TesseractWord& NearestByCentre(const std::vector<TesseractWord>& words,
+                                     size_t begin, size_t end, const TesseractWord& w) {
+  size_t best = begin;
+  int best_distance = -1;
+  for (size_t k = begin; k < end; ++k) {
+    const int distance = std::abs((words[k].x0 + words[k].x1) - (w.x0 + w.x1));
+    if (best_distance < 0 || distance < best_distance) best = k, best_distance = distance;
+  }
+  return words[best];
+}
 
 // Where the whole line did not read better, its doubtful words may still
 // have: the first pass read the label "1." as "k" and the rest right.
@@ -82,8 +95,6 @@ int ReplaceDoubtfulWords(std::vector<TesseractWord>& old_words, size_t begin,
     }
     for (size_t n = 0; n < again.size(); ++n) {
       if (owner[n] != k) continue;
-      // A single-line reading boxes its words as tall as the rectangle
-      // read; the first pass placed the line right.
       again[n].y0 = w.y0;
       again[n].y1 = w.y1;
       again[n].baseline = w.baseline;
@@ -157,11 +168,25 @@ int SecondLookAtDoubtfulLines(tesseract::TessBaseAPI& api, float doubtful,
       api.SetRectangle(std::max(0, box.x0 - pad), y0,
                        box.x1 - box.x0 + 2 * pad, box.y1 + pad - y0);
       if (api.Recognize(nullptr) == 0) again = ReadWords(api, line, nullptr);
-      for (auto& w : again) w.line = line;
+      // A single-line reading boxes its words as tall as the rectangle
+      // read, reaching into the lines around; each takes the top and
+      // bottom of the first pass's word nearest to it, which were right.
+      for (auto& w : again) {
+        w.line = line;
+        const TesseractWord& near = NearestByCentre(*words, begin, end, w);
+        w.y0 = near.y0;
+        w.y1 = near.y1;
+        w.baseline = near.baseline;
+        w.row_height = near.row_height;
+      }
     }
     const float now = MeanConfidence(again, 0, again.size());
     if (!again.empty() && now >= doubtful &&
         now >= MeanConfidence(*words, begin, end) + kBetterBy) {
+      // Nor does it box the line's ends well; where the line begins and
+      // ends tells the layout whether a paragraph goes on.
+      again.front().x0 = std::min(again.front().x0, (*words)[begin].x0);
+      again.back().x1 = std::max(again.back().x1, (*words)[end - 1].x1);
       for (auto& w : again) out.push_back(std::move(w));
       ++replaced;
     } else {

@@ -359,10 +359,37 @@ void ReadLabelsInTheStyleAroundThem(const LineClassifier& c,
 // A numbered paragraph whose label OCR lost entirely: the one paragraph
 // between "3." and "5." (after a finished sentence), or between a section
 // heading and its "2.", starting with a capital, is item 4 (or 1). Its
-// label is empty, as nothing was printed; a warning says so.
-void RecoverLostLabels(const std::vector<Para>& paras,
+// label is empty, as nothing was printed; a warning says so. So is the
+// one paragraph between an opening that ends in ":" ("… yêu cầu:") and the
+// body's first label when that is "2.".
+void RecoverLostLabels(const std::vector<Para>& paras, size_t from,
                        std::vector<size_t>* labelled, std::vector<Label>* labels,
                        std::vector<Warning>* warnings) {
+  auto recover = [&](size_t k, size_t lost, int n, const std::string& before) {
+    const LineView& v = paras[lost].view;
+    Label l;
+    l.style = LabelStyle::kArabic;
+    l.value = std::to_string(n);
+    l.numbers = {n};
+    while (l.text_start < v.code_points() && v.skeleton()[l.text_start] == ' ') {
+      ++l.text_start;
+    }
+    warnings->push_back({"label_inferred",
+                         "the paragraph before label \"" + before +
+                             "\" is taken as item " + l.value +
+                             ", whose label OCR lost"});
+    labels->insert(labels->begin() + k, std::move(l));
+    labelled->insert(labelled->begin() + k, lost);
+  };
+  if (!labels->empty() && labels->front().style == LabelStyle::kArabic &&
+      labels->front().numbers[0] == 2 && labelled->front() >= from + 2) {
+    const size_t lost = labelled->front() - 1;
+    const LineView& v = paras[lost].view;
+    if (paras[lost - 1].view.EndsWith(":") && !paras[lost - 1].label &&
+        v.HasLetters() && !v.StartsLower()) {
+      recover(0, lost, 1, labels->front().printed);
+    }
+  }
   for (size_t k = 0; k + 1 < labels->size(); ++k) {
     const Label& a = (*labels)[k];
     const Label& b = (*labels)[k + 1];
@@ -375,19 +402,7 @@ void RecoverLostLabels(const std::vector<Para>& paras,
                   paras[lost - 1].view.EndsWith(".;:");
     const LineView& v = paras[lost].view;
     if (!(after_heading || in_gap) || !v.HasLetters() || v.StartsLower()) continue;
-    Label l;
-    l.style = LabelStyle::kArabic;
-    l.value = std::to_string(n);
-    l.numbers = {n};
-    while (l.text_start < v.code_points() && v.skeleton()[l.text_start] == ' ') {
-      ++l.text_start;
-    }
-    warnings->push_back({"label_inferred",
-                         "the paragraph before label \"" + b.printed +
-                             "\" is taken as item " + l.value +
-                             ", whose label OCR lost"});
-    labels->insert(labels->begin() + k + 1, std::move(l));
-    labelled->insert(labelled->begin() + k + 1, lost);
+    recover(k + 1, lost, n, b.printed);
   }
 }
 
@@ -409,9 +424,9 @@ size_t BuildItems(std::string_view text, const std::vector<Para>& paras,
   }
   KeepDamagedLabelsInSequence(&labelled, &labels);
   if (labelled.empty()) return to;
-  size_t start = labelled.front();
   ReadLabelsInTheStyleAroundThem(c, &labels, warnings);
-  RecoverLostLabels(paras, &labelled, &labels, warnings);
+  RecoverLostLabels(paras, from, &labelled, &labels, warnings);
+  const size_t start = labelled.front();
 
   TreeBuilder tree(c, attachment, items, warnings);
   for (size_t i = start, k = 0; i < to; ++i) {

@@ -86,6 +86,18 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Phần I", "Phần I.1", "Phần I.2", "Phần I.3", "Phần I.4",
                    "Phần I.5"},
                   2},
+        // The first label lost after an opening that announces the list;
+        // without the colon the paragraph is only more of the opening.
+        LabelCase{"FirstLabelLostAfterAnOpeningThatEndsInAColon",
+                  "Ban Thường vụ Huyện ủy yêu cầu:\nTiếp tục tuyên truyền sâu rộng.\n"
+                  "2. Các xã báo cáo kết quả.\n3. Văn phòng theo dõi.\n",
+                  {"1", "2", "3"},
+                  1},
+        LabelCase{"OpeningWithoutAColonKeepsItsParagraph",
+                  "Ban Thường vụ Huyện ủy yêu cầu như sau.\nTiếp tục tuyên truyền.\n"
+                  "2. Các xã báo cáo kết quả.\n3. Văn phòng theo dõi.\n",
+                  {"2", "3"},
+                  0},
         // Between "2." and "3." nothing is missing: the paragraph goes on
         // item 2; nor is anything lost where two paragraphs fill the gap.
         LabelCase{"ContinuationParagraphsAreNoLostLabels",
@@ -110,6 +122,16 @@ INSTANTIATE_TEST_SUITE_P(
         LabelCase{"RomanNumeralAfterASpeckWithLReadForI",
                   "I. MỤC ĐÍCH\n1. Một.\n_IL MỤC TIÊU\n1. Hai.\n",
                   {"I", "I.1", "II", "II.1"},
+                  0},
+        LabelCase{"ArabicWithASemicolonInItsSequence",
+                  "Ban Thường vụ yêu cầu:\n1; Tiếp tục lãnh đạo thực hiện.\n"
+                  "2. Các cấp ủy báo cáo.\n",
+                  {"1", "2"},
+                  0},
+        LabelCase{"ArabicAfterASpeckDot",
+                  "1. Các cấp ủy lãnh đạo.\n.2. Ủy ban nhân dân huyện chỉ đạo:\n"
+                  "- Hoàn thành đăng ký.\n_3. Công an huyện phối hợp.\n",
+                  {"1", "2", "2.-1", "3"},
                   0},
         LabelCase{"ArabicWithAColonInItsSequence",
                   "1. Nâng cao nhận thức.\n2: Đẩy mạnh phong trào thi đua.\n"
