@@ -1,10 +1,11 @@
 // Seconds per page of the OCR stage, with one and with two workers, against
 // the `tesseract` command on the same page images.
 //
-//   ./build/vbtask_bench_ocr [--pages N] corpus/pdf/*.pdf
+//   ./build/vbtask_bench_ocr [--pages N] [--dpi D] corpus/pdf/*.pdf
 //
-// The first N pages of the PDFs are rendered at 300 dpi (as scanned pages
-// are for OCR); each engine is single-threaded (OMP_THREAD_LIMIT=1).
+// The first N pages of the PDFs are rendered at D dpi (300 unless told)
+// with the speckle of the scan corpus, as a scanned archive gives them;
+// each engine is single-threaded (OMP_THREAD_LIMIT=1).
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -15,6 +16,7 @@
 #include "pipeline/driver/pipeline.h"
 #include "pipeline/ocr/ocr.h"
 #include "pipeline/pdf/pdf.h"
+#include "tools/scan/scan_corpus.h"
 
 namespace {
 
@@ -29,10 +31,13 @@ double Since(Clock::time_point start) {
 int main(int argc, char** argv) {
   vbtask::RestartWithSingleThreadedOcr(argv);
   size_t want = 10;
+  double dpi = 300;
   std::vector<std::string> pdfs;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--pages") == 0 && i + 1 < argc) {
       want = std::strtoul(argv[++i], nullptr, 10);
+    } else if (std::strcmp(argv[i], "--dpi") == 0 && i + 1 < argc) {
+      dpi = std::strtod(argv[++i], nullptr);
     } else {
       pdfs.push_back(argv[i]);
     }
@@ -49,16 +54,19 @@ int main(int argc, char** argv) {
     for (size_t n = 1; n <= pages->size() && images.size() + numbers.size() < want; ++n) {
       numbers.push_back(static_cast<int>(n));
     }
-    auto rendered = vbtask::RenderPdfPages(source, numbers, 300);
+    auto rendered = vbtask::RenderPdfPages(source, numbers, dpi);
     if (!rendered.ok()) continue;
-    for (auto& img : *rendered) images.push_back(std::move(img));
+    for (auto& img : *rendered) {
+      vbtask::AddScanNoise(img, {.dpi = dpi});
+      images.push_back(std::move(img));
+    }
   }
   if (images.empty()) {
-    std::fprintf(stderr, "usage: vbtask_bench_ocr [--pages N] FILE.pdf...\n");
+    std::fprintf(stderr, "usage: vbtask_bench_ocr [--pages N] [--dpi D] FILE.pdf...\n");
     return 2;
   }
   const double n = static_cast<double>(images.size());
-  std::printf("%zu pages at 300 dpi\n", images.size());
+  std::printf("%zu noisy pages at %.0f dpi\n", images.size(), dpi);
   double one = 0;
   for (unsigned workers : {1u, 2u}) {
     auto start = Clock::now();

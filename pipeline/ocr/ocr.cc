@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <memory>
+#include <numeric>
 #include <optional>
 #include <thread>
 
@@ -169,15 +170,32 @@ Result<OcrPage> Recognize(Engine& e, const PageImage& image) {
   return out;
 }
 
+// The pages in the order workers take them: the most ink, which takes
+// the engine longest, first, so that a short last page (the signature)
+// is what the workers finish on, not a full one left to one of them.
+std::vector<size_t> InkiestFirst(const std::vector<PageImage>& images) {
+  std::vector<size_t> ink(images.size(), 0);
+  for (size_t i = 0; i < images.size(); ++i) {
+    for (unsigned char p : images[i].pixels) ink[i] += p < 128;
+  }
+  std::vector<size_t> order(images.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return ink[a] > ink[b]; });
+  return order;
+}
+
 }  // namespace
 
 Result<std::vector<OcrPage>> OcrPages(const std::vector<PageImage>& images,
                                       unsigned workers) {
   std::vector<std::optional<Result<OcrPage>>> results(images.size());
+  const std::vector<size_t> order = InkiestFirst(images);
   std::atomic<size_t> next{0};
   auto work = [&] {
     Engine engine;
-    for (size_t i = next++; i < images.size(); i = next++) {
+    for (size_t k = next++; k < order.size(); k = next++) {
+      const size_t i = order[k];
       Status s = InitEngine(engine);
       results[i].emplace(s.ok() ? Recognize(engine, images[i]) : Result<OcrPage>(s));
     }
