@@ -1,6 +1,7 @@
 // The official header: issuer block, number, motto, place and date, type
 // name, subject and "Kính gửi".
 #include <cstdio>
+#include <optional>
 
 #include "pipeline/base/utf8.h"
 #include "pipeline/segment/segment_internal.h"
@@ -16,6 +17,17 @@ void AppendJoined(std::string* to, std::string_view piece) {
   if (piece.empty()) return;
   if (!to->empty()) to->push_back(' ');
   to->append(piece);
+}
+
+// In a list of recipients OCR reads a dash as ":", "." or "_" (": Ủy ban
+// nhân dân các huyện;"): the rest of the line is the entry.
+std::optional<std::string_view> AfterMisreadDash(std::string_view text) {
+  text = utf8::Trim(text);
+  if (text.size() < 3 || std::string_view(":._~").find(text[0]) == std::string_view::npos ||
+      text[1] != ' ') {
+    return std::nullopt;
+  }
+  return utf8::Trim(text.substr(2));
 }
 
 bool StartsWithDigit(std::string_view text) {
@@ -57,6 +69,12 @@ size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
                       p.label->style == LabelStyle::kPlus)) {
         h->recipients.push_back(ListEntry(v.text()));
         continue;
+      }
+      if (!h->recipients.empty() && !p.label) {
+        if (auto entry = AfterMisreadDash(v.text())) {
+          h->recipients.push_back(ListEntry(*entry));
+          continue;
+        }
       }
       in_recipients = false;
       if (h->recipients.empty() && v.code_points() < 120 && !p.label &&

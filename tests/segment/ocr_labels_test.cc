@@ -133,6 +133,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "- Hoàn thành đăng ký.\n_3. Công an huyện phối hợp.\n",
                   {"1", "2", "2.-1", "3"},
                   0},
+        LabelCase{"DottedLabelWithACommaForItsLastDot",
+                  "1. Công tác phòng ngừa\n1.1. Kiện toàn Ban Chỉ huy.\n"
+                  "1.2. Rà soát phương án\n1.2.1, Các huyện rà soát phương án.\n"
+                  "1.2.2. Các chủ đập rà soát quy trình.\n",
+                  {"1", "1.1", "1.2", "1.2.1", "1.2.2"},
+                  0},
         LabelCase{"ArabicWithAColonInItsSequence",
                   "1. Nâng cao nhận thức.\n2: Đẩy mạnh phong trào thi đua.\n"
                   "_......3, Rà soát mô hình.\n4. Sơ kết.\n",

@@ -298,5 +298,19 @@ TEST(SegmentHeader, WrappedSubjectLineEndingApartStillBelongsToTheSubject) {
   EXPECT_EQ(d.header.place, "An Giang");
 }
 
+TEST(SegmentHeader, RecipientWhoseDashOcrReadAsAColon) {
+  auto d = StateDocument(
+      "SỞ Y TẾ TỈNH AN GIANG\nSố: 90/SYT-NVY\nV/v phòng chống dịch bệnh mùa mưa\n",
+      "An Giang, ngày 16 tháng 5 năm 2024\nKính gửi: - Các bệnh viện tuyến huyện;\n"
+      ": Trung tâm Y tế các huyện, thị xã;\n- Các trạm y tế xã.\n"
+      "Mùa mưa năm 2024 đến sớm, Sở Y tế đề nghị các đơn vị thực hiện:\n"
+      "1. Rà soát thuốc và vật tư.\n");
+  EXPECT_EQ(d.header.recipients,
+            (std::vector<std::string>{"Các bệnh viện tuyến huyện",
+                                      "Trung tâm Y tế các huyện, thị xã",
+                                      "Các trạm y tế xã"}));
+  EXPECT_EQ(testing::ItemIds(d), (std::vector<std::string>{"1"}));
+}
+
 }  // namespace
 }  // namespace vbtask
