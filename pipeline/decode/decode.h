@@ -49,6 +49,8 @@ struct DecodeOptions {
   std::string encoding;  // empty: detect; else one of EncodingNames()
 };
 
+class AttestedSyllables;
+
 // The tables of rules/encodings and the syllable list detection scores
 // with, loaded and validated once: every table must write and read back
 // every letter of the Vietnamese alphabet.
@@ -63,6 +65,9 @@ class DecodeRules {
   bool IsKnown(std::string_view name) const;
 
   const decode_internal::DecodeTables& tables() const { return *tables_; }
+  // The hunspell-vi syllables, loaded once here and shared with the repair
+  // stage.
+  const AttestedSyllables& syllables() const;
 
  private:
   std::shared_ptr<const decode_internal::DecodeTables> tables_;

@@ -131,6 +131,8 @@ Result<DecodeRules> DecodeRules::Load(const std::string& rules_dir,
   return rules;
 }
 
+const AttestedSyllables& DecodeRules::syllables() const { return *tables_->syllables; }
+
 std::vector<std::string> DecodeRules::EncodingNames() const {
   std::vector<std::string> names = {"UTF-8", "UTF-16LE", "UTF-16BE"};
   for (const auto& t : tables_->legacy) names.push_back(t.name);

@@ -27,7 +27,7 @@ Result<PipelineRules> PipelineRules::Load(const std::string& dir) {
   if (!extract.ok()) return extract.status();
   auto layout = LayoutRules::Load(dir);
   if (!layout.ok()) return layout.status();
-  auto repair = RepairModel::Load(dir);
+  auto repair = RepairModel::Load(dir, decode->syllables());
   if (!repair.ok()) return repair.status();
   return PipelineRules{std::move(decode.value()),
                        std::move(classifier.value()),

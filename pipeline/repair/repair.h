@@ -50,7 +50,11 @@ struct RepairedText {
 
 class RepairModel {
  public:
-  // Reads rules/repair/ and rules/syllable/, and the hunspell-vi syllables.
+  // Reads rules/repair/ and rules/syllable/; the hunspell-vi syllables are
+  // the ones given (those the decode stage loaded), or read from their
+  // default place.
+  static Result<RepairModel> Load(const std::string& rules_dir,
+                                  const AttestedSyllables& syllables);
   static Result<RepairModel> Load(const std::string& rules_dir);
 
   RepairModel();

@@ -185,6 +185,15 @@ RepairModel& RepairModel::operator=(RepairModel&&) noexcept = default;
 RepairModel::~RepairModel() = default;
 
 Result<RepairModel> RepairModel::Load(const std::string& rules_dir) {
+  auto folder = TextFolder::Load(rules_dir);
+  if (!folder.ok()) return folder.status();
+  auto syllables = AttestedSyllables::Load(AttestedSyllables::DefaultPath(), *folder);
+  if (!syllables.ok()) return syllables.status();
+  return Load(rules_dir, *syllables);
+}
+
+Result<RepairModel> RepairModel::Load(const std::string& rules_dir,
+                                      const AttestedSyllables& syllables) {
   RepairModel model;
   Impl& m = *model.impl_;
   auto folder = TextFolder::Load(rules_dir);
@@ -193,12 +202,9 @@ Result<RepairModel> RepairModel::Load(const std::string& rules_dir) {
   auto phonotactics = Phonotactics::Load(rules_dir);
   if (!phonotactics.ok()) return phonotactics.status();
   m.phonotactics = std::move(phonotactics.value());
-  auto syllables = AttestedSyllables::Load(AttestedSyllables::DefaultPath(),
-                                           m.folder);
-  if (!syllables.ok()) return syllables.status();
   // Only well-formed syllables are candidates: the word list also holds
   // abbreviations and loan words.
-  for (const std::string& key : syllables->keys()) {
+  for (const std::string& key : syllables.keys()) {
     if (!m.phonotactics.IsWellFormed(key)) continue;
     m.attested.insert(key);
     m.by_skeleton[m.folder.Skeleton(key)].push_back(key);
