@@ -296,7 +296,8 @@ bool ContinuesSequence(const std::vector<Label>& labels, size_t k,
 
 // Drops the labels that only their neighbours' numbers can confirm ("2:")
 // where the nearest label of their style before is not one less and the
-// nearest after is not one more.
+// nearest after is not one more. A "1;" that opens the body or a section
+// needs no neighbour: the "2." after it may be lost too.
 void KeepDamagedLabelsInSequence(std::vector<size_t>* labelled,
                                  std::vector<Label>* labels) {
   size_t kept = 0;
@@ -305,8 +306,11 @@ void KeepDamagedLabelsInSequence(std::vector<size_t>* labelled,
     bool keep = !l.needs_sequence;
     if (!keep) {
       int n = l.numbers[0];
+      const bool opens_section =
+          k == 0 || (*labels)[k - 1].style == LabelStyle::kRoman ||
+          (*labels)[k - 1].style == LabelStyle::kKeyword;
       keep = ContinuesSequence(*labels, k, l.style, n) ||
-             NextNumberOfStyle(*labels, k) == n + 1;
+             NextNumberOfStyle(*labels, k) == n + 1 || (n == 1 && opens_section);
     }
     if (keep) {
       (*labels)[kept] = (*labels)[k];

@@ -139,6 +139,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "1.2.2. Các chủ đập rà soát quy trình.\n",
                   {"1", "1.1", "1.2", "1.2.1", "1.2.2"},
                   0},
+        // "1;" opening a section stays item 1 though "2." after it was
+        // lost too; the paragraph in the gap is item 2.
+        LabelCase{"LooseFirstLabelOfASectionWhoseSecondWasLost",
+                  "PHẦN III. TỔ CHỨC THỰC HIỆN\n1; Các huyện ủy chỉ đạo học tập.\n"
+                  "Trung tâm Chính trị mở lớp bồi dưỡng.\n3. Báo Bắc Giang mở chuyên mục.\n",
+                  {"Phần III", "Phần III.1", "Phần III.2", "Phần III.3"},
+                  1},
         LabelCase{"ArabicWithAColonInItsSequence",
                   "1. Nâng cao nhận thức.\n2: Đẩy mạnh phong trào thi đua.\n"
                   "_......3, Rà soát mô hình.\n4. Sơ kết.\n",
