@@ -1,6 +1,6 @@
 #include <algorithm>
-#include <numeric>
 #include <map>
+#include <numeric>
 
 #include "pipeline/layout/layout_internal.h"
 

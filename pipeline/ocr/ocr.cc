@@ -147,7 +147,7 @@ Result<OcrPage> Recognize(Engine& e, const PageImage& image) {
   out.page.width = image.width * 72.0 / image.dpi;
   out.page.height = image.height * 72.0 / image.dpi;
   std::vector<TesseractLine> lines;
-  std::vector<TesseractWord> read = ReadWords(e.api, 0, &lines);
+  std::vector<TesseractWord> read = ReadWords(e.api, &lines);
   SecondLookAtDoubtfulLines(e.api, kDoubtfulConfidence, &read, lines);
   std::vector<Word> words;
   std::vector<LineOfWord> line_of;

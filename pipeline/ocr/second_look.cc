@@ -42,7 +42,6 @@ TesseractLine RectangleToReread(const std::vector<TesseractWord>& words,
   return box;
 }
 
-
 // The word of words[begin, end) whose centre is nearest to `w`'s across.
 const TesseractWord& NearestByCentre(const std::vector<TesseractWord>& words,
                                      size_t begin, size_t end, const TesseractWord& w) {
@@ -58,7 +57,7 @@ const TesseractWord& NearestByCentre(const std::vector<TesseractWord>& words,
 // Where the whole line did not read better, its doubtful words may still
 // have: the first pass read the label "1." as "k" and the rest right.
 // Each new word belongs to the narrowest old word its centre falls in (a
-// speck's box may cover good words, or the line above); a doubtful old word is swapped for
+// speck's box may cover good words); a doubtful old word is swapped for
 // its new words when every one of them is confident and surer than it was.
 int ReplaceDoubtfulWords(std::vector<TesseractWord>& old_words, size_t begin,
                          size_t end, std::vector<TesseractWord>& again,
@@ -94,12 +93,7 @@ int ReplaceDoubtfulWords(std::vector<TesseractWord>& old_words, size_t begin,
       continue;
     }
     for (size_t n = 0; n < again.size(); ++n) {
-      if (owner[n] != k) continue;
-      again[n].y0 = w.y0;
-      again[n].y1 = w.y1;
-      again[n].baseline = w.baseline;
-      again[n].row_height = w.row_height;
-      out->push_back(std::move(again[n]));
+      if (owner[n] == k) out->push_back(std::move(again[n]));
     }
     ++replaced;
   }
@@ -108,12 +102,12 @@ int ReplaceDoubtfulWords(std::vector<TesseractWord>& old_words, size_t begin,
 
 }  // namespace
 
-std::vector<TesseractWord> ReadWords(tesseract::TessBaseAPI& api, int first_line,
+std::vector<TesseractWord> ReadWords(tesseract::TessBaseAPI& api,
                                      std::vector<TesseractLine>* lines) {
   std::vector<TesseractWord> words;
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
   if (!it) return words;
-  int line = first_line - 1;
+  int line = -1;
   do {
     if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
       ++line;
@@ -167,7 +161,7 @@ int SecondLookAtDoubtfulLines(tesseract::TessBaseAPI& api, float doubtful,
       const int y0 = std::max(0, box.y0 - pad);
       api.SetRectangle(std::max(0, box.x0 - pad), y0,
                        box.x1 - box.x0 + 2 * pad, box.y1 + pad - y0);
-      if (api.Recognize(nullptr) == 0) again = ReadWords(api, line, nullptr);
+      if (api.Recognize(nullptr) == 0) again = ReadWords(api, nullptr);
       // A single-line reading boxes its words as tall as the rectangle
       // read, reaching into the lines around; each takes the top and
       // bottom of the first pass's word nearest to it, which were right.

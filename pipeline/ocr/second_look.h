@@ -28,9 +28,9 @@ struct TesseractLine {
   int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
-// The words of the last Recognize() on `api`; `lines` gets the box of each
-// text line (TesseractWord::line indexes it), numbered from `first_line`.
-std::vector<TesseractWord> ReadWords(tesseract::TessBaseAPI& api, int first_line,
+// The words of the last Recognize() on `api`; `lines` (when given) gets
+// the box of each text line, which TesseractWord::line indexes.
+std::vector<TesseractWord> ReadWords(tesseract::TessBaseAPI& api,
                                      std::vector<TesseractLine>* lines);
 
 // Reads again, each as a single line, the lines holding a word below
