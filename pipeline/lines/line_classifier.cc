@@ -124,8 +124,7 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
       dir, "header/patterns.tsv",
       {"number", "place_date", "place_date_numeric", "addressed_to",
        "subject_vv", "separator", "bare_body_name", "bare_number_label",
-       "org_open_end",
-       "org_joined_start"});
+       "org_open_end", "org_joined_start", "annex_type", "attachment_cue"});
   if (!header.ok()) return header.status();
   c.header_ = std::move(header.value());
   auto closing = PatternSet::Load(
@@ -190,8 +189,9 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
     if (system != "party" && system != "state" && system != "both") {
       return types->Error(e, "third field must be party, state or both");
     }
-    c.types_.push_back({e.fields[0], e.fields[1], system,
-                        LettersOnly(c.folder_.Skeleton(e.fields[0]))});
+    std::string skeleton = c.folder_.Skeleton(e.fields[0]);
+    bool annex = RE2::FullMatch(skeleton, c.header_.Get("annex_type"));
+    c.types_.push_back({e.fields[0], e.fields[1], system, LettersOnly(skeleton), annex});
   }
   auto implied = ReadRuleFile(dir, "document/implied_types.tsv", 2, 2);
   if (!implied.ok()) return implied.status();
@@ -379,12 +379,39 @@ std::optional<Label> LineClassifier::JoinKeyword(const LineView& alone,
   return l;
 }
 
-bool LineClassifier::IsMotto(const LineView& line) const {
-  std::string letters = LettersOnly(line.skeleton());
-  for (const auto& m : mottos_) {
-    if (letters == m) return true;
+// A motto line, or several mottos run together on one line ("CỘNG HÒA XÃ
+// HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc" where a web page lost
+// the break between them).
+bool LineClassifier::IsMottoLetters(std::string_view letters) const {
+  if (letters.empty()) return false;
+  while (!letters.empty()) {
+    bool found = false;
+    for (const auto& m : mottos_) {
+      if (letters.substr(0, m.size()) == m) {
+        letters.remove_prefix(m.size());
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
   }
-  return false;
+  return true;
+}
+
+bool LineClassifier::IsAttachmentCue(const LineView& line) const {
+  return RE2::PartialMatch(line.skeleton(), header_.Get("attachment_cue"));
+}
+
+bool LineClassifier::IsMotto(const LineView& line) const {
+  return IsMottoLetters(LettersOnly(line.skeleton()));
+}
+
+bool LineClassifier::IsMottoWrapped(const LineView& first,
+                                    const LineView& second) const {
+  std::string a = LettersOnly(first.skeleton()), b = LettersOnly(second.skeleton());
+  // Both lines carry part of it: "2024" above a whole motto is not one.
+  if (a.empty() || b.empty() || IsMottoLetters(a) || IsMottoLetters(b)) return false;
+  return IsMottoLetters(a + b);
 }
 
 bool LineClassifier::IsBareBodyName(const LineView& line) const {

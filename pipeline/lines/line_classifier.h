@@ -52,6 +52,7 @@ struct DocumentType {
   std::string code;      // "CT"
   std::string system;    // party, state, both
   std::string letters;   // skeleton letters only: "chithi"
+  bool annex = false;    // attached to another document by its nature (Phụ lục)
 };
 
 struct PlaceDate {
@@ -80,6 +81,11 @@ class LineClassifier {
 
   // Official header.
   bool IsMotto(const LineView& line) const;
+  // "(Kèm theo Kế hoạch số …)": the line that attaches an annex.
+  bool IsAttachmentCue(const LineView& line) const;
+  bool IsAnnexType(const DocumentType& type) const { return type.annex; }
+  // A motto wrapped over two lines ("ĐẢNG CỘNG SẢN" / "VIỆT NAM").
+  bool IsMottoWrapped(const LineView& first, const LineView& second) const;
   bool IsSeparator(const LineView& line) const;
   // "ỦY BAN NHÂN DÂN" alone: the issuer's name goes on with its place on
   // the next line ("XÃ TÂN PHÚ").
@@ -138,6 +144,7 @@ class LineClassifier {
   std::vector<std::string> positions_;
   std::vector<std::string> closing_cues_;
   std::vector<std::string> heading_words_;
+  bool IsMottoLetters(std::string_view letters) const;
   std::vector<DocumentType> types_;
   int vv_type_ = -1;
 };

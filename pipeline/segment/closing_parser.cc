@@ -85,7 +85,11 @@ void ParseClosing(const std::vector<Para>& paras, size_t from, size_t to,
     // The first name under a signature block is the signer's; without a
     // block, the last name-like line is.
     bool block = !s.authority.empty() || !s.position.empty();
-    if (LooksLikeName(v) && (s.name.empty() || !block)) {
+    // A position that wraps ("KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ")
+    // looks like a name in capitals; a name in mixed case below it is the
+    // signer's.
+    bool replaces_caps = !s.name.empty() && c.View(s.name).AllUpper() && !v.AllUpper();
+    if (LooksLikeName(v) && (s.name.empty() || !block || replaces_caps)) {
       s.name = std::string(utf8::Trim(v.text()));
     }
   }

@@ -35,11 +35,33 @@ bool StartsWithDigit(std::string_view text) {
   return !text.empty() && text.front() >= '0' && text.front() <= '9';
 }
 
+// A line in capitals that repeats a body of the header's issuer block
+// ("ỦY BAN NHÂN DÂN TỈNH …" or its last part).
+bool NamesAnIssuer(const LineView& v, const std::vector<std::string>& orgs,
+                   const LineClassifier& c) {
+  if (!v.AllUpper()) return false;
+  std::string_view line = utf8::Trim(v.skeleton());
+  for (const std::string& org : orgs) {
+    std::string org_sk = c.folder().Skeleton(org);
+    if (!org_sk.empty() && (line == org_sk || line.ends_with(" " + org_sk) ||
+                            org_sk.ends_with(" " + std::string(line)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsOrgLine(const Para& p) {
   return p.view.AllUpper() && !p.label && p.view.code_points() <= 90;
 }
 
-}  // namespace
+bool IsHeaderLine(const Para& p, const LineClassifier& c) {
+  const LineView& v = p.view;
+  return c.IsSeparator(v) || IsOrgLine(p) || c.IsMotto(v) || c.MatchNumber(v) ||
+         c.IsBareNumberLabel(v) || c.MatchSubjectVv(v) || c.MatchPlaceDate(v);
+}
 
 std::string ListEntry(std::string_view text) {
   std::string_view t = utf8::Trim(text);
@@ -89,6 +111,13 @@ size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
       h->mottos.emplace_back(utf8::Trim(v.text()));
       continue;
     }
+    if (i + 1 < to && c.IsMottoWrapped(v, paras[i + 1].view)) {
+      std::string motto(utf8::Trim(v.text()));
+      AppendJoined(&motto, paras[i + 1].view.text());
+      h->mottos.push_back(std::move(motto));
+      ++i;
+      continue;
+    }
     if (auto number = c.MatchNumber(v); number && !seen_number) {
       h->number = *number;
       seen_number = true;
@@ -107,7 +136,16 @@ size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
       }
       continue;
     }
-    if (auto pd = c.MatchPlaceDate(v); pd && h->date.empty()) {
+    // A web page or a narrow column may break the line inside the place
+    // ("Hà" / "Nội, ngày 25 tháng 11 năm 2025").
+    std::optional<PlaceDate> pd = c.MatchPlaceDate(v);
+    if (!pd && h->date.empty() && i + 1 < to && v.code_points() <= 40 && !v.AllUpper()) {
+      std::string joined(utf8::Trim(v.text()));
+      AppendJoined(&joined, paras[i + 1].view.text());
+      pd = c.MatchPlaceDate(c.View(joined));
+      if (pd) ++i;
+    }
+    if (pd && h->date.empty()) {
       h->place = pd->place;
       if (pd->year > 0 && pd->month > 0 && pd->day > 0) {
         char buf[40];
@@ -133,8 +171,12 @@ size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
     }
     // A "V/v" subject wraps in its narrow column; a wrapped piece that
     // starts in lower case or with a digit ("năm" / "2024") goes on.
+    // A piece in capitals or mixed case is still the subject when
+    // "Kính gửi" follows it: nothing else stands between the two.
     if (last_subject_line + 1 == i && !p.label &&
-        (v.StartsLower() || StartsWithDigit(v.text()))) {
+        (v.StartsLower() || StartsWithDigit(v.text()) ||
+         (i + 1 < to && c.MatchAddressedTo(paras[i + 1].view) && !c.IsMotto(v) &&
+          !c.MatchPlaceDate(v) && !c.MatchTypeName(v)))) {
       AppendJoined(&h->subject, v.text());
       last_subject_line = i;
       continue;
@@ -147,10 +189,23 @@ size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
       // case paragraph, or consecutive lines in capitals.
       while (i + 1 < to) {
         const Para& n = paras[i + 1];
+        // The enacting authority under the subject of a Quyết định
+        // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN TỈNH") is not
+        // part of the subject.
         if (n.label || c.IsSeparator(n.view) || c.IsMotto(n.view) ||
             c.MatchAddressedTo(n.view) || c.MatchPlaceDate(n.view) ||
-            n.view.code_points() > 400) {
+            n.view.code_points() > 400 || c.IsPosition(n.view) ||
+            NamesAnIssuer(n.view, orgs, c)) {
           break;
+        }
+        // "Về việc …" under the type name: the subject is what follows.
+        if (h->subject.empty()) {
+          if (auto vv = c.MatchSubjectVv(n.view)) {
+            AppendJoined(&h->subject, *vv);
+            ++i;
+            if (!n.view.AllUpper()) break;
+            continue;
+          }
         }
         bool caps = n.view.AllUpper();
         if (!h->subject.empty() && !caps) break;

@@ -88,6 +88,47 @@ void AddWarnings(SegmentedDocument* doc, bool type_inferred) {
   }
 }
 
+// Web pages and archive dumps print the site's chrome (banners, a table
+// of the document's metadata) before the official header. The header then
+// starts at the block of header lines just above the first motto; when the
+// header parsed from the top already reaches the motto, it starts at 0.
+size_t FindHeaderStart(const std::vector<Para>& paras, const LineClassifier& c) {
+  const size_t n = paras.size();
+  size_t motto = n;
+  for (size_t i = 0; i < n; ++i) {
+    if (c.IsMotto(paras[i].view) ||
+        (i + 1 < n && c.IsMottoWrapped(paras[i].view, paras[i + 1].view))) {
+      motto = i;
+      break;
+    }
+  }
+  // A motto in the second half, or after a title in capitals, is an
+  // attachment's own header, not the document's.
+  if (motto == n || motto == 0 || motto > n / 2) return 0;
+  for (size_t i = 0; i < motto; ++i) {
+    if (paras[i].view.AllUpper() && c.MatchTypeName(paras[i].view)) return 0;
+  }
+  size_t start = motto;
+  while (start > 0 && segment_internal::IsHeaderLine(paras[start - 1], c)) --start;
+  return start;
+}
+
+// An attachment after the closing says what it is attached to ("Kèm theo
+// Kế hoạch số …", "Ban hành kèm theo …") or is an annex by its type (Phụ
+// lục, Quy chế); a type name in capitals elsewhere after the signature is
+// the chrome of a web page ("THÔNG BÁO" of a login notice), not a part of
+// the document.
+bool IsAttachmentStart(const std::vector<Para>& paras, size_t at, size_t to,
+                       const LineClassifier& c) {
+  const DocumentType* type = c.MatchTypeName(paras[at].view);
+  if (type && c.IsAnnexType(*type)) return true;
+  constexpr size_t kCueWindow = 6;  // title lines between the type and its cue
+  for (size_t j = at + 1; j < to && j <= at + kCueWindow; ++j) {
+    if (c.IsAttachmentCue(paras[j].view)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const char* ItemKindName(ItemKind kind) {
@@ -120,13 +161,24 @@ SegmentedDocument Segment(const ReconstructedText& rt,
   const size_t n = paras.size();
   SegmentedDocument doc;
   size_t body = segment_internal::ParseHeader(paras, 0, n, c, &doc.header);
+  if (doc.header.mottos.empty()) {
+    if (size_t start = FindHeaderStart(paras, c); start > 0) {
+      Header framed;
+      size_t framed_body = segment_internal::ParseHeader(paras, start, n, c, &framed);
+      if (!framed.mottos.empty()) {
+        doc.header = std::move(framed);
+        body = framed_body;
+      }
+    }
+  }
   size_t closing = segment_internal::FindClosing(paras, body, n, c);
 
   // Attachments start with their own type name, in capitals, after the
   // closing ("quy định." alone is the end of a wrapped sentence).
   std::vector<size_t> attachments;
   for (size_t i = closing; i < n; ++i) {
-    if (paras[i].view.AllUpper() && c.MatchTypeName(paras[i].view)) {
+    if (paras[i].view.AllUpper() && c.MatchTypeName(paras[i].view) &&
+        IsAttachmentStart(paras, i, n, c)) {
       attachments.push_back(i);
     }
   }

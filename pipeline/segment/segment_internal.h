@@ -19,6 +19,13 @@ struct Para {
   std::optional<Label> label;
 };
 
+// A short line in capitals without a label: an issuer's or a parent
+// body's name in the header.
+bool IsOrgLine(const Para& p);
+// A line the official header is made of: separator, body name, motto,
+// number, "V/v" subject, place and date.
+bool IsHeaderLine(const Para& p, const LineClassifier& c);
+
 // Reads the header from paragraph `from`; returns the first body paragraph.
 size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
                    const LineClassifier& c, Header* header);
