@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <algorithm>
@@ -75,6 +76,71 @@ std::vector<Citation> FindCitations(const LineView& v, const LineClassifier& c,
   return out;
 }
 
+// "luat-tiep-can-thong-tin": the key of a document cited by name.
+std::string NameKey(std::string_view name_skeleton) {
+  std::string key;
+  for (char ch : name_skeleton) {
+    bool alnum = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+    if (alnum) {
+      key.push_back(ch);
+    } else if (!key.empty() && key.back() != '-') {
+      key.push_back('-');
+    }
+  }
+  while (!key.empty() && key.back() == '-') key.pop_back();
+  return key;
+}
+
+bool Overlaps(const Citation& cit, const std::vector<Citation>& others) {
+  for (const Citation& o : others) {
+    if (cit.begin < o.end && cit.end > o.begin) return true;
+  }
+  return false;
+}
+
+// Laws by the names the gazetteer knows, capitalised as a name is
+// ("Luật Đất đai", not "luật đất đai"), with the year or the number that
+// follows ("Luật Bảo vệ môi trường năm 2020", "Luật Lưu trữ số
+// 33/2024/QH15": the number makes it a numbered citation).
+void AddKnownLaws(const LineView& v, const LineClassifier& c, const ExtractRules& rules,
+                  const std::vector<Citation>& numbered, std::vector<Citation>* laws) {
+  std::string_view text = v.text();
+  const std::string& sk = v.skeleton();
+  const RE2& tail = rules.patterns.Get("law_tail");
+  for (const std::string& opening : rules.laws.openings()) {
+    for (size_t at = sk.find(opening); at != std::string::npos;
+         at = sk.find(opening, at + 1)) {
+      bool word_start = at == 0 || !std::isalnum(static_cast<unsigned char>(sk[at - 1]));
+      if (!word_start || !v.IsUpperAt(at)) continue;
+      size_t len = rules.laws.LongestAt(sk, at);
+      if (len == 0) continue;
+      Citation cit;
+      cit.begin = v.ByteOf(at);
+      cit.end = v.ByteOf(at + len);
+      cit.name = std::string(text.substr(cit.begin, cit.end - cit.begin));
+      re2::StringPiece m[3];  // whole, year, number
+      if (tail.Match(sk, at + len, sk.size(), RE2::ANCHOR_START, m, 3)) {
+        cit.end = v.ByteOf(m[0].data() + m[0].size());
+        if (!m[2].empty()) {
+          for (char ch : v.Original(std::string_view(m[2].data(), m[2].size()))) {
+            if (ch != ' ') cit.number.push_back(ch);
+          }
+        }
+      }
+      if (Overlaps(cit, numbered) || Overlaps(cit, *laws)) continue;
+      cit.text = std::string(text.substr(cit.begin, cit.end - cit.begin));
+      for (const DocumentType& t : c.types()) {
+        if (c.folder().Skeleton(t.name) == opening) cit.type = t.name;
+      }
+      if (cit.type.empty()) cit.type = "Luật";
+      cit.key = cit.number.empty() ? NameKey(c.folder().Skeleton(cit.name))
+                                   : extract_internal::CitationKey(cit.number, "", c.folder());
+      if (!cit.number.empty()) cit.name.clear();
+      laws->push_back(std::move(cit));
+    }
+  }
+}
+
 // "Nghị quyết Đại hội XIII": documents cited by name, merged in text order
 // with the numbered ones (which win where both match).
 void AddNamedCitations(const LineView& v, const LineClassifier& c,
@@ -85,6 +151,7 @@ void AddNamedCitations(const LineView& v, const LineClassifier& c,
   re2::StringPiece m[3];  // whole, a law's name, another named document
   size_t pos = 0;
   std::vector<Citation> named;
+  AddKnownLaws(v, c, rules, *out, &named);
   while (pos < sk.size() && re.Match(sk, pos, sk.size(), RE2::UNANCHORED, m, 3)) {
     pos = m[0].data() + m[0].size() - sk.data();
     const re2::StringPiece& name = m[1].empty() ? m[2] : m[1];
@@ -97,9 +164,7 @@ void AddNamedCitations(const LineView& v, const LineClassifier& c,
     Citation cit;
     cit.begin = v.ByteOf(name.data());
     cit.end = v.ByteOf(name.data() + name.size());
-    bool numbered = false;
-    for (const Citation& o : *out) numbered |= cit.begin < o.end && cit.end > o.begin;
-    if (numbered) continue;
+    if (Overlaps(cit, *out) || Overlaps(cit, named)) continue;
     cit.text = std::string(text.substr(cit.begin, cit.end - cit.begin));
     cit.name = cit.text;
     std::string_view name_sk(name.data(), name.size());
@@ -110,15 +175,7 @@ void AddNamedCitations(const LineView& v, const LineClassifier& c,
         cit.type = t.name;
       }
     }
-    for (char ch : name_sk) {
-      bool alnum = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
-      if (alnum) {
-        cit.key.push_back(ch);
-      } else if (!cit.key.empty() && cit.key.back() != '-') {
-        cit.key.push_back('-');
-      }
-    }
-    while (!cit.key.empty() && cit.key.back() == '-') cit.key.pop_back();
+    cit.key = NameKey(name_sk);
     named.push_back(std::move(cit));
   }
   out->insert(out->end(), named.begin(), named.end());
@@ -181,12 +238,17 @@ Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   auto p = PatternSet::Load(dir, "extract/patterns.tsv",
                             {"citation", "lead_assigned", "cooperate", "addressed",
                              "campaign", "campaign_more", "named_citation",
-                             "subject_opener", "leads_through"});
+                             "subject_opener", "leads_through", "law_tail"});
   if (!p.ok()) return p.status();
   r.patterns = std::move(p.value());
   auto agencies = AgencyLexicon::Load(dir);
   if (!agencies.ok()) return agencies.status();
   r.agencies = std::move(agencies.value());
+  auto folder = TextFolder::Load(dir);
+  if (!folder.ok()) return folder.status();
+  auto laws = LawNames::Load(dir, folder.value());
+  if (!laws.ok()) return laws.status();
+  r.laws = std::move(laws.value());
   auto verbs = ReadWordList(dir, "extract/verbs.txt");
   if (!verbs.ok()) return verbs.status();
   r.verbs = std::move(verbs.value());
@@ -228,6 +290,11 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
   AddNamedCitations(whole, c, rules, &ex.citations);
   AddFootnoteCitations(text, c, rules, &ex.citations);
   DropSelfReferences(doc.header, c, &ex.citations);
+  // A web page's chrome cites documents too ("Nghị định 13/2023/NĐ-CP" of
+  // its privacy notice); only the document's own citations count.
+  std::erase_if(ex.citations, [&](const Citation& cit) {
+    return cit.begin < doc.frame_begin || cit.end > doc.frame_end;
+  });
   ex.items.resize(doc.items.size());
   // Whether an item hands its lead down to children without a subject.
   std::vector<bool> passes_lead(doc.items.size(), false);

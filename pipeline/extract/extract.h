@@ -11,6 +11,7 @@
 
 #include "pipeline/base/status.h"
 #include "pipeline/extract/agency_lexicon.h"
+#include "pipeline/extract/law_names.h"
 #include "pipeline/lines/line_classifier.h"
 #include "pipeline/reconstruct/reconstruct.h"
 #include "pipeline/ruleset/rule_file.h"
@@ -25,6 +26,7 @@ struct ExtractRules {
   };
   PatternSet patterns;
   AgencyLexicon agencies;
+  LawNames laws;
   std::vector<std::string> verbs;         // skeletons that end an agency
   std::vector<TimePattern> time_patterns;  // in priority order
   // All time patterns at once: one pass over an item tells which of them

@@ -54,9 +54,10 @@ size_t FindClosing(const std::vector<Para>& paras, size_t from, size_t to,
   return to;
 }
 
-void ParseClosing(const std::vector<Para>& paras, size_t from, size_t to,
-                  const LineClassifier& c, SegmentedDocument* doc) {
+size_t ParseClosing(const std::vector<Para>& paras, size_t from, size_t to,
+                    const LineClassifier& c, SegmentedDocument* doc) {
   bool in_list = false;
+  size_t last = from;  // after the last paragraph read as part of the closing
   for (size_t i = from; i < to; ++i) {
     const Para& p = paras[i];
     const LineView& v = p.view;
@@ -65,23 +66,30 @@ void ParseClosing(const std::vector<Para>& paras, size_t from, size_t to,
       if (std::string e = ListEntry(*rest); !e.empty()) {
         doc->distribution.push_back(e);
       }
+      last = i + 1;
       continue;
     }
     if (in_list && IsBullet(p)) {
       doc->distribution.push_back(ListEntry(v.text()));
+      last = i + 1;
       continue;
     }
     in_list = false;
     Signer& s = doc->signer;
     if (c.IsAuthority(v)) {
       if (s.authority.empty()) s.authority = std::string(utf8::Trim(v.text()));
+      last = i + 1;
       continue;
     }
     if (c.IsPosition(v)) {
       if (s.position.empty()) s.position = std::string(utf8::Trim(v.text()));
+      last = i + 1;
       continue;
     }
-    if (c.IsSignedMarker(v)) continue;
+    if (c.IsSignedMarker(v)) {
+      last = i + 1;
+      continue;
+    }
     // The first name under a signature block is the signer's; without a
     // block, the last name-like line is.
     bool block = !s.authority.empty() || !s.position.empty();
@@ -91,8 +99,10 @@ void ParseClosing(const std::vector<Para>& paras, size_t from, size_t to,
     bool replaces_caps = !s.name.empty() && c.View(s.name).AllUpper() && !v.AllUpper();
     if (LooksLikeName(v) && (s.name.empty() || !block || replaces_caps)) {
       s.name = std::string(utf8::Trim(v.text()));
+      last = i + 1;
     }
   }
+  return last;
 }
 
 }  // namespace vbtask::segment_internal

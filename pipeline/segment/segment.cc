@@ -160,6 +160,7 @@ SegmentedDocument Segment(const ReconstructedText& rt,
   }
   const size_t n = paras.size();
   SegmentedDocument doc;
+  doc.frame_end = rt.text.size();
   size_t body = segment_internal::ParseHeader(paras, 0, n, c, &doc.header);
   if (doc.header.mottos.empty()) {
     if (size_t start = FindHeaderStart(paras, c); start > 0) {
@@ -167,6 +168,7 @@ SegmentedDocument Segment(const ReconstructedText& rt,
       size_t framed_body = segment_internal::ParseHeader(paras, start, n, c, &framed);
       if (!framed.mottos.empty()) {
         doc.header = std::move(framed);
+        doc.frame_begin = paras[start].begin;
         body = framed_body;
       }
     }
@@ -183,7 +185,12 @@ SegmentedDocument Segment(const ReconstructedText& rt,
     }
   }
   size_t closing_end = attachments.empty() ? n : attachments.front();
-  segment_internal::ParseClosing(paras, closing, closing_end, c, &doc);
+  size_t closing_last = segment_internal::ParseClosing(paras, closing, closing_end, c, &doc);
+  // What follows the signature of a document without attachments is not
+  // part of it when the document was found inside a page's chrome.
+  if (doc.frame_begin > 0 && attachments.empty() && closing_last > closing) {
+    doc.frame_end = paras[closing_last - 1].end;
+  }
 
   // A task table in the body ("IV. Phân công nhiệm vụ" followed by a
   // table): its rows are tasks under the item it follows; numbered

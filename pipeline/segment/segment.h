@@ -72,6 +72,9 @@ struct SegmentedDocument {
   std::vector<std::string> distribution;  // "Nơi nhận" entries
   Signer signer;
   size_t preamble_begin = 0, preamble_end = 0;  // bytes in the text
+  // The document within its text: a web page's chrome before the header
+  // and after the signature lies outside [frame_begin, frame_end).
+  size_t frame_begin = 0, frame_end = 0;
   std::vector<std::string> attachment_types;    // "Quy chế" for PL1 …
   std::vector<Warning> warnings;
 };

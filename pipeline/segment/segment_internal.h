@@ -35,9 +35,11 @@ size_t ParseHeader(const std::vector<Para>& paras, size_t from, size_t to,
 size_t FindClosing(const std::vector<Para>& paras, size_t from, size_t to,
                    const LineClassifier& c);
 
-// Distribution list and signer from the closing paragraphs.
-void ParseClosing(const std::vector<Para>& paras, size_t from, size_t to,
-                  const LineClassifier& c, SegmentedDocument* doc);
+// Distribution list and signer from the closing paragraphs. Returns the
+// paragraph after the last one read as part of the closing (`from` when
+// none was).
+size_t ParseClosing(const std::vector<Para>& paras, size_t from, size_t to,
+                    const LineClassifier& c, SegmentedDocument* doc);
 
 // The first paragraph in [from, to) that is the header row of a task table
 // (TAB-separated cells naming a number and a task column), or `to`.
