@@ -111,7 +111,7 @@ void CheckTypeCode(const Header& h, const NumberParts& parts,
     expected = t.code;
   }
   if (expected.empty()) return;
-  warnings->push_back({"type_code_mismatch",
+  warnings->push_back({WarningCode::kTypeCodeMismatch,
                        "the number " + h.number + " has type code " +
                            parts.type_code + " but the document is a " + h.type +
                            " (" + expected + ")"});
@@ -122,7 +122,7 @@ void CheckCitationDates(const Header& h, const std::vector<Citation>& citations,
   if (h.date.empty()) return;
   for (const Citation& cit : citations) {
     if (cit.date.empty() || cit.date <= h.date) continue;
-    warnings->push_back({"date_before_citation",
+    warnings->push_back({WarningCode::kDateBeforeCitation,
                          "the document is dated " + h.date + " but cites " +
                              (cit.number.empty() ? cit.name : cit.number) +
                              " of " + cit.date});

@@ -9,6 +9,7 @@
 
 #include "pipeline/base/utf8.h"
 #include "pipeline/extract/extract_internal.h"
+#include "pipeline/model/names.h"
 
 namespace vbtask {
 namespace {
@@ -196,14 +197,11 @@ Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   options.set_log_errors(false);
   r.time_prefilter = std::make_shared<RE2::Set>(options, RE2::UNANCHORED);
   for (const RuleEntry& e : times->entries) {
-    const std::string& kind = e.fields[0];
-    if (kind != "date" && kind != "deadline" && kind != "frequency" &&
-        kind != "period" && kind != "occasion") {
-      return times->Error(e, "unknown time kind '" + kind + "'");
-    }
+    std::optional<TimeKind> kind = ParseName<TimeKind>(e.fields[0]);
+    if (!kind) return times->Error(e, "unknown time kind '" + e.fields[0] + "'");
     auto re = std::make_shared<RE2>(e.fields[1], options);
     if (!re->ok()) return times->Error(e, "pattern does not compile: " + re->error());
-    r.time_patterns.push_back({kind, std::move(re)});
+    r.time_patterns.push_back({*kind, std::move(re)});
     if (r.time_prefilter->Add(e.fields[1], nullptr) < 0) {
       return times->Error(e, "pattern does not compile as part of a set");
     }
@@ -219,8 +217,9 @@ Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   return r;
 }
 
-Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
+Extraction Extract(const ReconstructedText& text, SegmentedDocument* segmented,
                    const LineClassifier& c, const ExtractRules& rules) {
+  SegmentedDocument& doc = *segmented;
   Extraction ex;
   // One matching form of the whole text serves every whole-text search.
   LineView whole = c.View(text.text);
@@ -228,12 +227,11 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
   AddNamedCitations(whole, c, rules, &ex.citations);
   AddFootnoteCitations(text, c, rules, &ex.citations);
   DropSelfReferences(doc.header, c, &ex.citations);
-  ex.items.resize(doc.items.size());
   // Whether an item hands its lead down to children without a subject.
   std::vector<bool> passes_lead(doc.items.size(), false);
   for (size_t i = 0; i < doc.items.size(); ++i) {
-    const Item& it = doc.items[i];
-    ItemFacts& f = ex.items[i];
+    Item& it = doc.items[i];
+    ItemFacts& f = it.facts;
     for (size_t k = 0; k < ex.citations.size(); ++k) {
       const Citation& cit = ex.citations[k];
       if (cit.begin >= it.begin && cit.end <= it.end) {
@@ -254,7 +252,7 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
     passes_lead[i] = !f.lead.empty() &&
                      (v.EndsWith(":") || extract_internal::IsAgencyHeading(v, rules));
     if (f.lead.empty() && it.parent >= 0 && passes_lead[it.parent]) {
-      f.lead = ex.items[it.parent].lead;
+      f.lead = doc.items[it.parent].facts.lead;
       passes_lead[i] = true;
     }
   }

@@ -221,7 +221,7 @@ void FindTableRowFacts(const std::string& text, const Item& row,
       size_t before = f->time.size();
       FindTimes(v, rules, citations, cell.begin, f);
       // The column says it is a time even when no pattern knows the words.
-      if (f->time.size() == before) f->time.push_back({std::string(printed), "deadline", ""});
+      if (f->time.size() == before) f->time.push_back({std::string(printed), TimeKind::kDeadline, ""});
     }
   }
 }

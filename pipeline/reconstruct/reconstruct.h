@@ -17,6 +17,7 @@
 #include "pipeline/base/offset_map.h"
 #include "pipeline/base/status.h"
 #include "pipeline/lines/line_classifier.h"
+#include "pipeline/model/document.h"
 #include "pipeline/ruleset/rule_file.h"
 
 namespace vbtask {
@@ -30,12 +31,6 @@ struct Paragraph {
   size_t begin = 0;  // byte offsets in ReconstructedText::text
   size_t end = 0;
   int page = 1;      // page the paragraph starts on
-};
-
-struct Footnote {
-  std::string marker;  // "1"
-  std::string text;
-  int page = 1;
 };
 
 struct ReconstructedText {
