@@ -26,7 +26,7 @@ void FindPreambleAddressees(std::string_view text, const SegmentedDocument& doc,
                             doc.preamble_end - doc.preamble_begin);
   LineView v = c.View(preamble);
   const std::string& sk = v.skeleton();
-  const RE2& re = rules.patterns.Get("addressed");
+  const RE2& re = *rules.patterns.addressed;
   re2::StringPiece m[2];
   size_t pos = 0, last_from = 0, last_to = 0;
   // Every cue is tried, so the last "yêu cầu" that names whom wins over an
@@ -42,8 +42,8 @@ void FindPreambleAddressees(std::string_view text, const SegmentedDocument& doc,
 void FindCampaigns(const LineView& v, const ExtractRules& rules,
                    std::vector<std::string>* out) {
   const std::string& sk = v.skeleton();
-  const RE2& first = rules.patterns.Get("campaign");
-  const RE2& more = rules.patterns.Get("campaign_more");
+  const RE2& first = *rules.patterns.campaign;
+  const RE2& more = *rules.patterns.campaign_more;
   auto add = [&](const re2::StringPiece& name) {
     std::string printed(utf8::Trim(v.Original(std::string_view(name.data(), name.size()))));
     for (const std::string& known : *out) {

@@ -30,7 +30,7 @@ std::vector<Citation> FindCitations(const LineView& v, const LineClassifier& c,
                                     const ExtractRules& rules) {
   std::string_view text = v.text();
   const std::string& sk = v.skeleton();
-  const RE2& re = rules.patterns.Get("citation");
+  const RE2& re = *rules.patterns.citation;
   std::vector<Citation> out;
   re2::StringPiece m[7];  // whole, type, number, day, month, year, issuer
   size_t pos = 0;
@@ -82,7 +82,7 @@ void AddNamedCitations(const LineView& v, const LineClassifier& c,
                        const ExtractRules& rules, std::vector<Citation>* out) {
   std::string_view text = v.text();
   const std::string& sk = v.skeleton();
-  const RE2& re = rules.patterns.Get("named_citation");
+  const RE2& re = *rules.patterns.named_citation;
   re2::StringPiece m[3];  // whole, a law's name, another named document
   size_t pos = 0;
   std::vector<Citation> named;
@@ -179,12 +179,11 @@ void DropSelfReferences(const Header& header, const LineClassifier& c,
 
 Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   ExtractRules r;
-  auto p = PatternSet::Load(dir, "extract/patterns.tsv",
-                            {"citation", "lead_assigned", "cooperate", "addressed",
-                             "campaign", "campaign_more", "named_citation",
-                             "subject_opener", "leads_through"});
+  auto p = PatternSet::Load(
+      dir, "extract/patterns.tsv",
+      {{"citation", &r.patterns.citation}, {"lead_assigned", &r.patterns.lead_assigned}, {"cooperate", &r.patterns.cooperate}, {"addressed", &r.patterns.addressed}, {"campaign", &r.patterns.campaign}, {"campaign_more", &r.patterns.campaign_more}, {"named_citation", &r.patterns.named_citation}, {"subject_opener", &r.patterns.subject_opener}, {"leads_through", &r.patterns.leads_through}});
   if (!p.ok()) return p.status();
-  r.patterns = std::move(p.value());
+  r.pattern_set = std::move(p.value());
   auto agencies = AgencyLexicon::Load(dir);
   if (!agencies.ok()) return agencies.status();
   r.agencies = std::move(agencies.value());

@@ -24,7 +24,18 @@ struct ExtractRules {
     TimeKind kind;
     std::shared_ptr<const re2::RE2> pattern;
   };
-  PatternSet patterns;
+  PatternSet pattern_set;  // owns what `patterns` points to
+  struct {
+    const re2::RE2* citation = nullptr;
+    const re2::RE2* lead_assigned = nullptr;
+    const re2::RE2* cooperate = nullptr;
+    const re2::RE2* addressed = nullptr;
+    const re2::RE2* campaign = nullptr;
+    const re2::RE2* campaign_more = nullptr;
+    const re2::RE2* named_citation = nullptr;
+    const re2::RE2* subject_opener = nullptr;
+    const re2::RE2* leads_through = nullptr;
+  } patterns;
   AgencyLexicon agencies;
   std::vector<std::string> verbs;         // skeletons that end an agency
   std::vector<TimePattern> time_patterns;  // in priority order

@@ -23,7 +23,15 @@
 namespace vbtask {
 
 struct ReconstructRules {
-  PatternSet patterns;
+  PatternSet pattern_set;  // owns what `patterns` points to
+  struct {
+    const re2::RE2* page_number = nullptr;
+    const re2::RE2* footnote_superscript = nullptr;
+    const re2::RE2* footnote_plain = nullptr;
+    const re2::RE2* glued_marker = nullptr;
+    const re2::RE2* number_tail = nullptr;
+    const re2::RE2* number_head = nullptr;
+  } patterns;
   static Result<ReconstructRules> Load(const std::string& rules_dir);
 };
 
