@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "pipeline/driver/pipeline.h"
+#include "pipeline/emit/emit.h"
 #include "pipeline/segment/segment.h"
 
 int main(int argc, char** argv) {
@@ -69,20 +70,22 @@ int main(int argc, char** argv) {
       if (decode_only) continue;
       auto norm = vbtask::Normalize(decoded->text, rules->normalize);
       auto t2 = Clock::now();
-      vbtask::ProcessedDocument doc;
-      doc.text = vbtask::Reconstruct(norm.text, rules->classifier, rules->reconstruct);
+      vbtask::StageResults stages;
+      stages.text = vbtask::Reconstruct(norm.text, rules->classifier, rules->reconstruct);
       auto t3r = Clock::now();
-      doc.repairs =
-          vbtask::RepairReconstructed(&doc.text, rules->repair, rules->repair_mode);
+      stages.repairs =
+          vbtask::RepairReconstructed(&stages.text, rules->repair, rules->repair_mode);
       auto t3 = Clock::now();
-      doc.segmented = vbtask::Segment(doc.text, rules->classifier);
+      stages.segmented = vbtask::Segment(stages.text, rules->classifier);
       auto t4 = Clock::now();
-      doc.extraction = vbtask::Extract(doc.text, doc.segmented,
-                                       rules->classifier, rules->extract);
+      stages.extraction = vbtask::Extract(stages.text, &stages.segmented,
+                                          rules->classifier, rules->extract);
       auto t5 = Clock::now();
-      std::string json = vbtask::ToJson(doc).dump();
+      // Emit: the stages' results as one document, then its JSON.
+      vbtask::Document doc = vbtask::AssembleDocument(std::move(stages));
+      std::string json = vbtask::EmitJson(doc, vbtask::JsonLayout::kOneLine);
       auto t6 = Clock::now();
-      items += doc.segmented.items.size();
+      items += doc.items.size();
       t_norm += secs(t1, t2), t_recon += secs(t2, t3r);
       t_repair += secs(t3r, t3);
       t_seg += secs(t3, t4), t_ext += secs(t4, t5), t_emit += secs(t5, t6);

@@ -127,7 +127,7 @@ int main(int argc, char** argv) {
       }
       auto start = std::chrono::steady_clock::now();
       auto read = vbtask::Ingest(vbtask::SourceFile{path, *scan}, rules);
-      vbtask::ProcessedDocument unrepaired;
+      vbtask::Document unrepaired;
       if (read.ok()) unrepaired = vbtask::FinishDocument(*read, rules);
       double seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -136,7 +136,7 @@ int main(int argc, char** argv) {
         continue;
       }
       const Json want = vbtask::ToJson(*text);
-      const int pages = static_cast<int>(unrepaired.text.pages);
+      const int pages = unrepaired.source.pages;
       for (Mode& m : modes) {
         Json got = vbtask::ToJson(m.mode == vbtask::RepairMode::kOff
                                       ? unrepaired

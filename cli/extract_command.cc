@@ -10,6 +10,7 @@
 #include "cli/output_writer.h"
 #include "cli/repair_command.h"
 #include "pipeline/driver/batch.h"
+#include "pipeline/emit/emit.h"
 
 namespace vbtask::cli {
 namespace {
@@ -19,9 +20,8 @@ struct Outcome {
   std::string json;  // kept only when printing to stdout or into a .jsonl
 };
 
-std::string Serialize(const ProcessedDocument& doc, bool one_line) {
-  auto j = ToJson(doc);
-  return one_line ? j.dump() : j.dump(2) + "\n";
+std::string Serialize(const Document& doc, bool one_line) {
+  return EmitJson(doc, one_line ? JsonLayout::kOneLine : JsonLayout::kPretty);
 }
 
 }  // namespace
@@ -94,7 +94,7 @@ int RunExtract(const ExtractOptions& options) {
     std::lock_guard<std::mutex> lock(err_mu);
     std::cerr << "vbtask: " << message << "\n";
   };
-  auto write = [&](size_t i, Result<ProcessedDocument> doc) {
+  auto write = [&](size_t i, Result<Document> doc) {
     const InputFile& in = inputs[i];
     if (!doc.ok()) return report(doc.status().message());
     std::string json;

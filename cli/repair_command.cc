@@ -60,7 +60,7 @@ int RunRepair(const RepairOptions& options) {
     std::cerr << "vbtask: " << doc.status().message() << "\n";
     return 1;
   }
-  std::cout << Marked(doc->text.text, doc->repairs) << "\n";
+  std::cout << Marked(doc->text, doc->repairs) << "\n";
   std::cerr << doc->repairs.size() << " repairs\n";
   return 0;
 }

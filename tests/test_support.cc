@@ -34,13 +34,46 @@ std::string SourcePath(const std::string& relative) {
   return std::string(VBTASK_SOURCE_DIR) + "/" + relative;
 }
 
-std::vector<std::string> ItemIds(const SegmentedDocument& doc) {
+namespace {
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  for (size_t nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1) {
+    lines.push_back(text.substr(start, nl - start));
+  }
+  if (start < text.size()) lines.push_back(text.substr(start));
+  return lines;
+}
+}  // namespace
+
+std::string LineDiff(const std::string& want, const std::string& got) {
+  const std::vector<std::string> a = Lines(want), b = Lines(got);
+  size_t first = 0;
+  while (first < a.size() && first < b.size() && a[first] == b[first]) ++first;
+  if (first == a.size() && first == b.size()) return "no difference";
+  // The end of the difference, matching from the back.
+  size_t tail = 0;
+  while (tail < a.size() - first && tail < b.size() - first &&
+         a[a.size() - 1 - tail] == b[b.size() - 1 - tail]) {
+    ++tail;
+  }
+  constexpr size_t kContext = 2, kShown = 12;
+  std::string out = "first difference at line " + std::to_string(first + 1) + ":\n";
+  for (size_t i = first >= kContext ? first - kContext : 0; i < first; ++i) {
+    out += "  " + a[i] + "\n";
+  }
+  for (size_t i = first; i < a.size() - tail && i < first + kShown; ++i) out += "- " + a[i] + "\n";
+  for (size_t i = first; i < b.size() - tail && i < first + kShown; ++i) out += "+ " + b[i] + "\n";
+  return out;
+}
+
+std::vector<std::string> ItemIds(const Document& doc) {
   std::vector<std::string> ids;
   for (const Item& it : doc.items) ids.push_back(it.id);
   return ids;
 }
 
-ProcessedDocument ProcessString(const std::string& text) {
+Document ProcessString(const std::string& text) {
   auto doc = ProcessSource(SourceFile{"test.txt", text}, Rules());
   if (!doc.ok()) {
     std::fprintf(stderr, "process: %s\n", doc.status().message().c_str());
@@ -49,18 +82,18 @@ ProcessedDocument ProcessString(const std::string& text) {
   return std::move(doc.value());
 }
 
-std::vector<Result<ProcessedDocument>> ProcessAsBatch(
+std::vector<Result<Document>> ProcessAsBatch(
     const std::vector<std::string>& paths, const BatchOptions& options) {
-  std::vector<std::optional<Result<ProcessedDocument>>> slots(paths.size());
+  std::vector<std::optional<Result<Document>>> slots(paths.size());
   Status s = ProcessBatch(paths, "", Rules(), options,
-                          [&](size_t i, Result<ProcessedDocument> doc) {
+                          [&](size_t i, Result<Document> doc) {
                             slots[i].emplace(std::move(doc));
                           });
-  std::vector<Result<ProcessedDocument>> out;
+  std::vector<Result<Document>> out;
   for (auto& slot : slots) {
-    out.push_back(!s.ok()   ? Result<ProcessedDocument>(s)
+    out.push_back(!s.ok()   ? Result<Document>(s)
                   : slot    ? std::move(*slot)
-                            : Result<ProcessedDocument>(Status::Internal("not processed")));
+                            : Result<Document>(Status::Internal("not processed")));
   }
   return out;
 }

@@ -9,6 +9,9 @@
 
 #include "pipeline/driver/batch.h"
 #include "pipeline/driver/pipeline.h"
+#include "pipeline/emit/emit.h"
+#include "pipeline/model/json.h"
+#include "pipeline/model/names.h"
 #include "pipeline/ocr/ocr.h"
 
 namespace vbtask::testing {
@@ -17,13 +20,17 @@ const PipelineRules& Rules();
 // The same with the repair stage off: the OCR's own text.
 const PipelineRules& RulesWithoutRepair();
 std::string SourcePath(const std::string& relative);
-ProcessedDocument ProcessString(const std::string& text);
+Document ProcessString(const std::string& text);
 // The ids of the document's items, in order.
-std::vector<std::string> ItemIds(const SegmentedDocument& doc);
+std::vector<std::string> ItemIds(const Document& doc);
+
+// Where `got` first differs from `want`, line by line, with the lines
+// around it: "line 12:\n- want\n+ got", for a failure message.
+std::string LineDiff(const std::string& want, const std::string& got);
 
 // The files as one batch, as `vbtask extract` runs them (repair adapts to
 // the whole batch); results in the order of `paths`.
-std::vector<Result<ProcessedDocument>> ProcessAsBatch(
+std::vector<Result<Document>> ProcessAsBatch(
     const std::vector<std::string>& paths, const BatchOptions& options = {});
 
 // A small PDF written object by object, with a correct cross-reference

@@ -20,17 +20,13 @@
 #include <vector>
 
 #include "pipeline/base/status.h"
+#include "pipeline/model/document.h"
 
 namespace vbtask {
 
 namespace decode_internal {
 struct DecodeTables;
 }
-
-struct SourceFile {
-  std::string path;   // as given by the user; used in messages and output
-  std::string bytes;  // the whole file
-};
 
 // Names reported in `encoding` (and accepted by DecodeOptions):
 //   "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE";

@@ -11,13 +11,12 @@
 #include <iterator>
 #include <thread>
 
-#include <nlohmann/json.hpp>
+#include "pipeline/model/serialized.h"
 
 namespace vbtask {
 namespace {
 
 namespace fs = std::filesystem;
-using Json = nlohmann::json;
 
 void RunParallel(size_t n, unsigned jobs, const std::function<void(size_t)>& work) {
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -39,22 +38,19 @@ Result<SourceFile> ReadSource(const std::string& path, const std::string& stdin_
   return SourceFile{path, std::move(bytes.value())};
 }
 
-// The spool holds an ingested document as MessagePack: compact, and its
-// strings need no escaping.
-Status WriteSpool(const std::string& path, const IngestedDocument& doc) {
-  Json ocr = Json::array();
-  for (const OcrConfidence& o : doc.source.ocr) ocr.push_back({o.page, o.confidence});
-  Json j = {{"path", doc.source.path},     {"format", doc.source.format},
-            {"encoding", doc.source.encoding}, {"sha256", doc.source.sha256},
-            {"ocr", ocr},                  {"pages", doc.pages},
-            {"text", doc.text}};
-  std::vector<uint8_t> bytes = Json::to_msgpack(j);
+// The spool holds an ingested document in the model's MessagePack form: a
+// Document with its source, its ingested text and ingestion's warnings.
+Status WriteSpool(const std::string& path, IngestedDocument doc) {
+  Document spooled;
+  spooled.source = std::move(doc.source);
+  spooled.text = std::move(doc.text);
+  spooled.warnings = std::move(doc.warnings);
+  std::string bytes = ToMsgpack(spooled);
   std::ofstream out(path, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(bytes.data()),
-            static_cast<std::streamsize>(bytes.size()));
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
   if (!out) {
-    return Status::IoError(doc.source.path + ": cannot spool to " + path + ": " +
+    return Status::IoError(spooled.source.path + ": cannot spool to " + path + ": " +
                            std::strerror(errno));
   }
   return Status::Ok();
@@ -65,19 +61,13 @@ Result<IngestedDocument> ReadSpool(const std::string& path, const std::string& s
   std::error_code ignored;
   fs::remove(path, ignored);
   if (!bytes.ok()) return Status::IoError(source + ": spool lost: " + bytes.status().message());
-  Json j = Json::from_msgpack(*bytes, true, false);
-  if (j.is_discarded()) return Status::IoError(source + ": spool " + path + " is damaged");
-  IngestedDocument doc;
-  doc.source.path = j.value("path", "");
-  doc.source.format = j.value("format", "");
-  doc.source.encoding = j.value("encoding", "");
-  doc.source.sha256 = j.value("sha256", "");
-  for (const Json& o : j["ocr"]) {
-    doc.source.ocr.push_back({o[0].get<int>(), o[1].get<double>()});
+  auto spooled = FromMsgpack(*bytes);
+  if (!spooled.ok()) {
+    return Status::IoError(source + ": spool " + path + " is damaged: " +
+                           spooled.status().message());
   }
-  doc.pages = j.value("pages", 0);
-  doc.text = j.value("text", "");
-  return doc;
+  return IngestedDocument{std::move(spooled->source), std::move(spooled->text),
+                          std::move(spooled->warnings)};
 }
 
 // A private directory under `parent` (or the system's temporary one).
@@ -97,7 +87,7 @@ Result<std::string> MakeSpoolDir(const std::string& parent) {
 Status ProcessBatch(const std::vector<std::string>& paths,
                     const std::string& stdin_bytes, const PipelineRules& rules,
                     const BatchOptions& options, const DocumentSink& sink) {
-  auto process = [&](size_t i, const RepairEvidence* batch) -> Result<ProcessedDocument> {
+  auto process = [&](size_t i, const RepairEvidence* batch) -> Result<Document> {
     auto source = ReadSource(paths[i], stdin_bytes);
     if (!source.ok()) return source.status();
     auto ingested = Ingest(*source, rules, options.process);
@@ -125,7 +115,7 @@ Status ProcessBatch(const std::vector<std::string>& paths,
     // Normalized lines teach as well as reconstructed paragraphs (only a
     // pair across a line break is lost) and cost a fraction to make.
     evidence.AddDocument(Normalize(ingested->text, rules.normalize).text);
-    Status s = WriteSpool(spool_path(i), *ingested);
+    Status s = WriteSpool(spool_path(i), std::move(ingested.value()));
     if (!s.ok()) return sink(i, s);
     spooled[i] = 1;
   });

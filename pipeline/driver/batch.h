@@ -26,7 +26,7 @@ struct BatchOptions {
 
 // Called once per input, from worker threads, in no particular order.
 using DocumentSink =
-    std::function<void(size_t index, Result<ProcessedDocument> document)>;
+    std::function<void(size_t index, Result<Document> document)>;
 
 // `paths` are files; "-" stands for `stdin_bytes`. A file that cannot be
 // read or processed reaches the sink as an error naming it; the others go

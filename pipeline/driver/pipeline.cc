@@ -78,9 +78,15 @@ IngestedDocument FromPages(const SourceFile& source,
                            const PipelineRules& rules) {
   IngestedDocument doc = FromText(
       source, DecodeTextLayer(PagesToText(pages, rules.layout), rules));
-  doc.pages = static_cast<int>(pages.size());
+  doc.source.pages = static_cast<int>(pages.size());
   for (const OcrPage& o : ocr) {
     doc.source.ocr.push_back({o.page.number, o.mean_confidence});
+    if (o.mean_confidence < kLowConfidence) {
+      char message[96];
+      std::snprintf(message, sizeof message, "page %d: OCR mean confidence %.0f%%",
+                    o.page.number, o.mean_confidence);
+      doc.warnings.push_back({WarningCode::kLowOcrConfidence, message});
+    }
   }
   return doc;
 }
@@ -111,7 +117,8 @@ Result<IngestedDocument> IngestPdf(const SourceFile& source,
   for (const Page& p : *pages) text += TextBytes(p);
   if (text == 0) return NoText(source.path);
   IngestedDocument doc = FromPages(source, *pages, ocr, rules);
-  doc.source.format = scanned.size() == pages->size() ? "scan" : "pdf";
+  doc.source.format =
+      scanned.size() == pages->size() ? SourceFormat::kScan : SourceFormat::kPdf;
   return doc;
 }
 
@@ -123,7 +130,7 @@ Result<IngestedDocument> IngestImage(const SourceFile& source,
   if (!read.ok()) return Status(read.status().code(), source.path + ": " + read.status().message());
   if (TextBytes((*read)[0].page) == 0) return NoText(source.path);
   IngestedDocument doc = FromPages(source, {(*read)[0].page}, *read, rules);
-  doc.source.format = "image";
+  doc.source.format = SourceFormat::kImage;
   return doc;
 }
 
@@ -133,7 +140,7 @@ ReconstructedText ReconstructIngested(const IngestedDocument& doc,
   NormalizedText normalized = Normalize(doc.text, rules.normalize);
   ReconstructedText text =
       Reconstruct(normalized.text, rules.classifier, rules.reconstruct);
-  if (doc.pages > 0) text.pages = doc.pages;
+  if (doc.source.pages > 0) text.pages = doc.source.pages;
   return text;
 }
 
@@ -149,36 +156,54 @@ Result<IngestedDocument> Ingest(const SourceFile& source,
   return FromText(source, std::move(decoded.value()));
 }
 
-ProcessedDocument FinishDocument(IngestedDocument ingested,
-                                 const PipelineRules& rules,
-                                 const RepairEvidence* batch) {
+Document FinishDocument(IngestedDocument ingested, const PipelineRules& rules,
+                        const RepairEvidence* batch) {
   return FinishDocument(std::move(ingested), rules, rules.repair_mode, batch);
 }
 
-ProcessedDocument FinishDocument(IngestedDocument ingested,
-                                 const PipelineRules& rules, RepairMode mode,
-                                 const RepairEvidence* batch) {
-  ProcessedDocument doc;
-  doc.text = ReconstructIngested(ingested, rules);
-  doc.source = std::move(ingested.source);
-  doc.repairs = RepairReconstructed(&doc.text, rules.repair, mode, batch);
-  doc.segmented = Segment(doc.text, rules.classifier);
-  doc.extraction =
-      Extract(doc.text, doc.segmented, rules.classifier, rules.extract);
-  for (const OcrConfidence& o : doc.source.ocr) {
-    if (o.confidence < kLowConfidence) {
-      char message[96];
-      std::snprintf(message, sizeof message,
-                    "page %d: OCR mean confidence %.0f%%", o.page, o.confidence);
-      doc.segmented.warnings.push_back({"low_ocr_confidence", message});
-    }
+Document FinishDocument(IngestedDocument ingested, const PipelineRules& rules,
+                        RepairMode mode, const RepairEvidence* batch) {
+  StageResults s;
+  s.text = ReconstructIngested(ingested, rules);
+  s.source = std::move(ingested.source);
+  s.ingest_warnings = std::move(ingested.warnings);
+  s.repairs = RepairReconstructed(&s.text, rules.repair, mode, batch);
+  s.segmented = Segment(s.text, rules.classifier);
+  s.extraction = Extract(s.text, &s.segmented, rules.classifier, rules.extract);
+  return AssembleDocument(std::move(s));
+}
+
+Document AssembleDocument(StageResults s) {
+  Document doc;
+  doc.source = std::move(s.source);
+  doc.source.pages = s.text.pages;
+  SegmentedDocument& seg = s.segmented;
+  doc.header = std::move(seg.header);
+  DocumentFacts& facts = s.extraction.document;
+  if (facts.has_number) doc.number_parts = std::move(facts.number_parts);
+  doc.key = std::move(facts.key);
+  doc.addressees = std::move(facts.addressees);
+  doc.campaigns = std::move(facts.campaigns);
+  doc.distribution = std::move(seg.distribution);
+  doc.signer = std::move(seg.signer);
+  doc.attachment_types = std::move(seg.attachment_types);
+  doc.text = std::move(s.text.text);
+  doc.preamble_begin = seg.preamble_begin;
+  doc.preamble_end = seg.preamble_end;
+  doc.items = std::move(seg.items);
+  doc.citations = std::move(s.extraction.citations);
+  doc.footnotes = std::move(s.text.footnotes);
+  doc.repairs = std::move(s.repairs);
+  doc.warnings = std::move(seg.warnings);
+  for (auto* more : {&s.ingest_warnings, &facts.warnings}) {
+    doc.warnings.insert(doc.warnings.end(), std::make_move_iterator(more->begin()),
+                        std::make_move_iterator(more->end()));
   }
   return doc;
 }
 
-Result<ProcessedDocument> ProcessSource(const SourceFile& source,
-                                        const PipelineRules& rules,
-                                        const ProcessOptions& options) {
+Result<Document> ProcessSource(const SourceFile& source, const PipelineRules& rules,
+                               const ProcessOptions& options) {
   auto ingested = Ingest(source, rules, options);
   if (!ingested.ok()) return ingested.status();
   return FinishDocument(std::move(ingested.value()), rules);
@@ -195,9 +220,8 @@ Result<std::string> ReadWholeFile(const std::string& path) {
   return buf.str();
 }
 
-Result<ProcessedDocument> ProcessFile(const std::string& path,
-                                      const PipelineRules& rules,
-                                      const ProcessOptions& options) {
+Result<Document> ProcessFile(const std::string& path, const PipelineRules& rules,
+                             const ProcessOptions& options) {
   auto bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
   return ProcessSource(SourceFile{path, std::move(bytes.value())}, rules,

@@ -1,4 +1,4 @@
-// The whole pipeline for one input: bytes in, ProcessedDocument out.
+// The whole pipeline for one input: bytes in, Document (model/document.h) out.
 // decode → normalize → reconstruct → repair → segment → extract; a PDF
 // (found by its "%PDF-" signature) goes pdf → layout → decode of its text
 // layer instead of decode, and its pages without text through OCR. Emit is
@@ -10,13 +10,14 @@
 
 #include "pipeline/base/status.h"
 #include "pipeline/decode/decode.h"
-#include "pipeline/emit/emit.h"
 #include "pipeline/extract/extract.h"
 #include "pipeline/layout/layout.h"
 #include "pipeline/lines/line_classifier.h"
+#include "pipeline/model/document.h"
 #include "pipeline/normalize/normalize.h"
 #include "pipeline/reconstruct/reconstruct.h"
 #include "pipeline/repair/repair.h"
+#include "pipeline/segment/segment.h"
 
 namespace vbtask {
 
@@ -56,9 +57,11 @@ struct ProcessOptions {
 // text came from, before any text processing. It is what a batch keeps of
 // each document between its two passes (see batch.h).
 struct IngestedDocument {
-  SourceInfo source;
-  std::string text;  // valid UTF-8
-  int pages = 0;  // of a PDF or image; 0 for text (form feeds tell)
+  SourceInfo source;  // pages: of a PDF or image; 0 for text (form feeds tell)
+  std::string text;   // valid UTF-8
+  // What ingestion found wrong (an OCR'd page of low confidence), decided
+  // on the exact figures before anything rounds them.
+  std::vector<Warning> warnings;
 };
 
 // A PDF (by its "%PDF-" signature) is read through its text layer, its
@@ -70,22 +73,32 @@ Result<IngestedDocument> Ingest(const SourceFile& source,
 
 // reconstruct → repair → segment → extract. `batch`, when given, is what
 // the documents of the batch print (see RepairEvidence).
-ProcessedDocument FinishDocument(IngestedDocument doc, const PipelineRules& rules,
-                                 const RepairEvidence* batch = nullptr);
+Document FinishDocument(IngestedDocument doc, const PipelineRules& rules,
+                        const RepairEvidence* batch = nullptr);
 // The same in a repair mode other than the rules' own: one ingested (and
 // OCR'd) input finished in several modes to compare them.
-ProcessedDocument FinishDocument(IngestedDocument doc, const PipelineRules& rules,
-                                 RepairMode mode, const RepairEvidence* batch = nullptr);
+Document FinishDocument(IngestedDocument doc, const PipelineRules& rules,
+                        RepairMode mode, const RepairEvidence* batch = nullptr);
+
+// What the stages made of one input, as one Document: the warnings of
+// segment, then ingestion's, then extract's.
+struct StageResults {
+  SourceInfo source;
+  std::vector<Warning> ingest_warnings;
+  ReconstructedText text;  // repaired
+  std::vector<Repair> repairs;
+  SegmentedDocument segmented;  // items carry extract's facts
+  Extraction extraction;
+};
+Document AssembleDocument(StageResults stages);
 
 // Ingest then FinishDocument.
-Result<ProcessedDocument> ProcessSource(const SourceFile& source,
-                                        const PipelineRules& rules,
-                                        const ProcessOptions& options = {});
+Result<Document> ProcessSource(const SourceFile& source, const PipelineRules& rules,
+                               const ProcessOptions& options = {});
 
 // Reads `path` and processes it; an unreadable file is an I/O error.
-Result<ProcessedDocument> ProcessFile(const std::string& path,
-                                      const PipelineRules& rules,
-                                      const ProcessOptions& options = {});
+Result<Document> ProcessFile(const std::string& path, const PipelineRules& rules,
+                             const ProcessOptions& options = {});
 
 Result<std::string> ReadWholeFile(const std::string& path);
 

@@ -1,44 +1,21 @@
-// Stage 6, emit: the extracted document in, JSON out (output contract
-// "vbtask/1", schema/vbtask-1.schema.json). Keys come out in a fixed order
-// so that outputs diff cleanly.
+// Stage 6, emit: the finished document in, JSON text out, as `vbtask
+// extract` writes it. The JSON itself is the model's (model/json.h); emit
+// only chooses its layout.
 #ifndef VBTASK_EMIT_EMIT_H_
 #define VBTASK_EMIT_EMIT_H_
 
-#include <nlohmann/json.hpp>
 #include <string>
-#include <vector>
 
-#include "pipeline/extract/extract.h"
-#include "pipeline/reconstruct/reconstruct.h"
-#include "pipeline/repair/repair.h"
-#include "pipeline/segment/segment.h"
+#include "pipeline/model/document.h"
 
 namespace vbtask {
 
-inline constexpr const char* kSchemaVersion = "vbtask/1";
-
-struct OcrConfidence {
-  int page = 1;
-  double confidence = 0;  // Tesseract's mean word confidence, 0-100
+enum class JsonLayout {
+  kPretty,   // indented by two spaces, a newline at the end: one file per document
+  kOneLine,  // no newline: one line of JSON Lines
 };
 
-struct SourceInfo {
-  std::string path;
-  std::string format = "text";  // "text", "pdf", "scan", "image"
-  std::string encoding;
-  std::string sha256;
-  std::vector<OcrConfidence> ocr;  // the OCR'd pages
-};
-
-struct ProcessedDocument {
-  SourceInfo source;
-  ReconstructedText text;  // repaired
-  std::vector<Repair> repairs;
-  SegmentedDocument segmented;
-  Extraction extraction;
-};
-
-nlohmann::ordered_json ToJson(const ProcessedDocument& doc);
+std::string EmitJson(const Document& doc, JsonLayout layout);
 
 }  // namespace vbtask
 

@@ -6,19 +6,11 @@
 
 #include "pipeline/base/utf8.h"
 #include "pipeline/extract/extract.h"
+#include "pipeline/model/names.h"
 #include "pipeline/ruleset/rule_file.h"
 
 namespace vbtask {
 namespace {
-
-bool IsKind(std::string_view k) {
-  return k == "party" || k == "state" || k == "front" || k == "other";
-}
-
-bool IsLevel(std::string_view l) {
-  return l == "trung-uong" || l == "tinh" || l == "huyen" || l == "xa" ||
-         l == "co-quan";
-}
 
 // The first letter in upper or lower case: a name as a value starts with a
 // capital ("Các cơ quan"), a head noun after "các" is generic ("các ban").
@@ -69,14 +61,16 @@ Result<AgencyLexicon> AgencyLexicon::Load(const std::string& dir) {
   for (const RuleEntry& e : terms->entries) {
     Term t;
     t.canonical = e.fields[0];
-    t.kind = e.fields[1] == "-" ? "" : e.fields[1];
-    t.level = e.fields[2] == "-" ? "" : e.fields[2];
-    if (!t.kind.empty() && !IsKind(t.kind)) {
-      return terms->Error(e, "kind must be party, state, front, other or -");
+    if (e.fields[1] != "-") {
+      t.kind = ParseName<AgencyKind>(e.fields[1]);
+      if (!t.kind) return terms->Error(e, "kind must be party, state, front, other or -");
     }
-    if (!t.level.empty() && !IsLevel(t.level)) {
+    // "-", not "none", says a term decides no level, as it says no kind.
+    std::optional<AgencyLevel> level = ParseName<AgencyLevel>(e.fields[2]);
+    if (e.fields[2] != "-" && (!level || *level == AgencyLevel::kNone)) {
       return terms->Error(e, "level must be trung-uong, tinh, huyen, xa, co-quan or -");
     }
+    t.level = level.value_or(AgencyLevel::kNone);
     std::vector<Word> words;
     lex.SplitWords(t.canonical, &words);
     for (const Word& w : words) t.keys.push_back(w.key);
@@ -158,7 +152,7 @@ bool AgencyLexicon::StartsWithLevelWord(std::string_view printed) const {
   SplitWords(printed, &words);
   if (words.empty()) return false;
   const Term* t = LongestTermAt(words, 0);
-  return t != nullptr && t->kind.empty() && !t->level.empty();
+  return t != nullptr && !t->kind && t->level != AgencyLevel::kNone;
 }
 
 Agency AgencyLexicon::Describe(std::string_view printed) const {
@@ -181,6 +175,7 @@ Agency AgencyLexicon::Describe(std::string_view printed) const {
   Agency agency;
   agency.text = std::string(printed);
   std::string name;
+  std::optional<AgencyKind> kind;  // the first term that decides it
   for (size_t i = 0; i < words.size();) {
     if (!name.empty()) name.push_back(' ');
     const Term* t = LongestTermAt(words, i);
@@ -192,12 +187,12 @@ Agency AgencyLexicon::Describe(std::string_view printed) const {
     // After "các"/"những" a head noun is generic: "các ban Tỉnh ủy".
     bool generic = i > 0 && (words[i - 1].key == "các" || words[i - 1].key == "những");
     name += generic ? WithFirstLetter(t->canonical, false) : t->canonical;
-    if (agency.kind.empty()) agency.kind = t->kind;
-    if (!t->level.empty()) agency.level = t->level;
+    if (!kind) kind = t->kind;
+    if (t->level != AgencyLevel::kNone) agency.level = t->level;
     i += t->keys.size();
   }
   agency.name = name.empty() ? name : WithFirstLetter(name, true);
-  if (agency.kind.empty()) agency.kind = "other";
+  agency.kind = kind.value_or(AgencyKind::kOther);
   return agency;
 }
 

@@ -5,12 +5,14 @@
 #ifndef VBTASK_EXTRACT_AGENCY_LEXICON_H_
 #define VBTASK_EXTRACT_AGENCY_LEXICON_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "pipeline/base/status.h"
+#include "pipeline/model/document.h"
 #include "pipeline/lines/line_view.h"
 #include "pipeline/normalize/fold.h"
 
@@ -42,8 +44,8 @@ class AgencyLexicon {
   struct Term {
     std::vector<std::string> keys;  // one MatchKey per word
     std::string canonical;
-    std::string kind;   // "" when the term does not decide it
-    std::string level;  // "" when the term does not decide it
+    std::optional<AgencyKind> kind;              // unset when the term does not decide it
+    AgencyLevel level = AgencyLevel::kNone;  // kNone when it does not decide it
   };
   struct Word {
     std::string_view text;

@@ -26,7 +26,7 @@ void FindPreambleAddressees(std::string_view text, const SegmentedDocument& doc,
                             doc.preamble_end - doc.preamble_begin);
   LineView v = c.View(preamble);
   const std::string& sk = v.skeleton();
-  const RE2& re = rules.patterns.Get("addressed");
+  const RE2& re = *rules.patterns.addressed;
   re2::StringPiece m[2];
   size_t pos = 0, last_from = 0, last_to = 0;
   // Every cue is tried, so the last "yêu cầu" that names whom wins over an
@@ -42,8 +42,8 @@ void FindPreambleAddressees(std::string_view text, const SegmentedDocument& doc,
 void FindCampaigns(const LineView& v, const ExtractRules& rules,
                    std::vector<std::string>* out) {
   const std::string& sk = v.skeleton();
-  const RE2& first = rules.patterns.Get("campaign");
-  const RE2& more = rules.patterns.Get("campaign_more");
+  const RE2& first = *rules.patterns.campaign;
+  const RE2& more = *rules.patterns.campaign_more;
   auto add = [&](const re2::StringPiece& name) {
     std::string printed(utf8::Trim(v.Original(std::string_view(name.data(), name.size()))));
     for (const std::string& known : *out) {
@@ -111,7 +111,7 @@ void CheckTypeCode(const Header& h, const NumberParts& parts,
     expected = t.code;
   }
   if (expected.empty()) return;
-  warnings->push_back({"type_code_mismatch",
+  warnings->push_back({WarningCode::kTypeCodeMismatch,
                        "the number " + h.number + " has type code " +
                            parts.type_code + " but the document is a " + h.type +
                            " (" + expected + ")"});
@@ -122,7 +122,7 @@ void CheckCitationDates(const Header& h, const std::vector<Citation>& citations,
   if (h.date.empty()) return;
   for (const Citation& cit : citations) {
     if (cit.date.empty() || cit.date <= h.date) continue;
-    warnings->push_back({"date_before_citation",
+    warnings->push_back({WarningCode::kDateBeforeCitation,
                          "the document is dated " + h.date + " but cites " +
                              (cit.number.empty() ? cit.name : cit.number) +
                              " of " + cit.date});

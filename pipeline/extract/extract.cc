@@ -10,6 +10,7 @@
 
 #include "pipeline/base/utf8.h"
 #include "pipeline/extract/extract_internal.h"
+#include "pipeline/model/names.h"
 
 namespace vbtask {
 namespace {
@@ -30,7 +31,7 @@ std::vector<Citation> FindCitations(const LineView& v, const LineClassifier& c,
                                     const ExtractRules& rules) {
   std::string_view text = v.text();
   const std::string& sk = v.skeleton();
-  const RE2& re = rules.patterns.Get("citation");
+  const RE2& re = *rules.patterns.citation;
   std::vector<Citation> out;
   re2::StringPiece m[7];  // whole, type, number, day, month, year, issuer
   size_t pos = 0;
@@ -106,7 +107,7 @@ void AddKnownLaws(const LineView& v, const LineClassifier& c, const ExtractRules
                   const std::vector<Citation>& numbered, std::vector<Citation>* laws) {
   std::string_view text = v.text();
   const std::string& sk = v.skeleton();
-  const RE2& tail = rules.patterns.Get("law_tail");
+  const RE2& tail = *rules.patterns.law_tail;
   for (const std::string& opening : rules.laws.openings()) {
     for (size_t at = sk.find(opening); at != std::string::npos;
          at = sk.find(opening, at + 1)) {
@@ -147,7 +148,7 @@ void AddNamedCitations(const LineView& v, const LineClassifier& c,
                        const ExtractRules& rules, std::vector<Citation>* out) {
   std::string_view text = v.text();
   const std::string& sk = v.skeleton();
-  const RE2& re = rules.patterns.Get("named_citation");
+  const RE2& re = *rules.patterns.named_citation;
   re2::StringPiece m[3];  // whole, a law's name, another named document
   size_t pos = 0;
   std::vector<Citation> named;
@@ -235,12 +236,11 @@ void DropSelfReferences(const Header& header, const LineClassifier& c,
 
 Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   ExtractRules r;
-  auto p = PatternSet::Load(dir, "extract/patterns.tsv",
-                            {"citation", "lead_assigned", "cooperate", "addressed",
-                             "campaign", "campaign_more", "named_citation",
-                             "subject_opener", "leads_through", "law_tail"});
+  auto p = PatternSet::Load(
+      dir, "extract/patterns.tsv",
+      {{"citation", &r.patterns.citation}, {"lead_assigned", &r.patterns.lead_assigned}, {"cooperate", &r.patterns.cooperate}, {"addressed", &r.patterns.addressed}, {"campaign", &r.patterns.campaign}, {"campaign_more", &r.patterns.campaign_more}, {"named_citation", &r.patterns.named_citation}, {"subject_opener", &r.patterns.subject_opener}, {"leads_through", &r.patterns.leads_through}, {"law_tail", &r.patterns.law_tail}});
   if (!p.ok()) return p.status();
-  r.patterns = std::move(p.value());
+  r.pattern_set = std::move(p.value());
   auto agencies = AgencyLexicon::Load(dir);
   if (!agencies.ok()) return agencies.status();
   r.agencies = std::move(agencies.value());
@@ -258,14 +258,11 @@ Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   options.set_log_errors(false);
   r.time_prefilter = std::make_shared<RE2::Set>(options, RE2::UNANCHORED);
   for (const RuleEntry& e : times->entries) {
-    const std::string& kind = e.fields[0];
-    if (kind != "date" && kind != "deadline" && kind != "frequency" &&
-        kind != "period" && kind != "occasion") {
-      return times->Error(e, "unknown time kind '" + kind + "'");
-    }
+    std::optional<TimeKind> kind = ParseName<TimeKind>(e.fields[0]);
+    if (!kind) return times->Error(e, "unknown time kind '" + e.fields[0] + "'");
     auto re = std::make_shared<RE2>(e.fields[1], options);
     if (!re->ok()) return times->Error(e, "pattern does not compile: " + re->error());
-    r.time_patterns.push_back({kind, std::move(re)});
+    r.time_patterns.push_back({*kind, std::move(re)});
     if (r.time_prefilter->Add(e.fields[1], nullptr) < 0) {
       return times->Error(e, "pattern does not compile as part of a set");
     }
@@ -281,8 +278,9 @@ Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   return r;
 }
 
-Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
+Extraction Extract(const ReconstructedText& text, SegmentedDocument* segmented,
                    const LineClassifier& c, const ExtractRules& rules) {
+  SegmentedDocument& doc = *segmented;
   Extraction ex;
   // One matching form of the whole text serves every whole-text search.
   LineView whole = c.View(text.text);
@@ -295,12 +293,11 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
   std::erase_if(ex.citations, [&](const Citation& cit) {
     return cit.begin < doc.frame_begin || cit.end > doc.frame_end;
   });
-  ex.items.resize(doc.items.size());
   // Whether an item hands its lead down to children without a subject.
   std::vector<bool> passes_lead(doc.items.size(), false);
   for (size_t i = 0; i < doc.items.size(); ++i) {
-    const Item& it = doc.items[i];
-    ItemFacts& f = ex.items[i];
+    Item& it = doc.items[i];
+    ItemFacts& f = it.facts;
     for (size_t k = 0; k < ex.citations.size(); ++k) {
       const Citation& cit = ex.citations[k];
       if (cit.begin >= it.begin && cit.end <= it.end) {
@@ -321,7 +318,7 @@ Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
     passes_lead[i] = !f.lead.empty() &&
                      (v.EndsWith(":") || extract_internal::IsAgencyHeading(v, rules));
     if (f.lead.empty() && it.parent >= 0 && passes_lead[it.parent]) {
-      f.lead = ex.items[it.parent].lead;
+      f.lead = doc.items[it.parent].facts.lead;
       passes_lead[i] = true;
     }
   }

@@ -13,6 +13,7 @@
 #include "pipeline/extract/agency_lexicon.h"
 #include "pipeline/extract/law_names.h"
 #include "pipeline/lines/line_classifier.h"
+#include "pipeline/model/document.h"
 #include "pipeline/reconstruct/reconstruct.h"
 #include "pipeline/ruleset/rule_file.h"
 #include "pipeline/segment/segment.h"
@@ -21,10 +22,22 @@ namespace vbtask {
 
 struct ExtractRules {
   struct TimePattern {
-    std::string kind;
+    TimeKind kind;
     std::shared_ptr<const re2::RE2> pattern;
   };
-  PatternSet patterns;
+  PatternSet pattern_set;  // owns what `patterns` points to
+  struct {
+    const re2::RE2* citation = nullptr;
+    const re2::RE2* lead_assigned = nullptr;
+    const re2::RE2* cooperate = nullptr;
+    const re2::RE2* addressed = nullptr;
+    const re2::RE2* campaign = nullptr;
+    const re2::RE2* campaign_more = nullptr;
+    const re2::RE2* named_citation = nullptr;
+    const re2::RE2* subject_opener = nullptr;
+    const re2::RE2* leads_through = nullptr;
+    const re2::RE2* law_tail = nullptr;
+  } patterns;
   AgencyLexicon agencies;
   LawNames laws;
   std::vector<std::string> verbs;         // skeletons that end an agency
@@ -36,49 +49,6 @@ struct ExtractRules {
   static Result<ExtractRules> Load(const std::string& rules_dir);
 };
 
-struct Agency {
-  std::string text;   // as printed
-  std::string name;   // canonical spelling, abbreviations expanded
-  std::string level;  // trung-uong, tinh, huyen, xa, co-quan, or ""
-  std::string kind;   // party, state, front, other
-};
-
-struct TimeExpression {
-  std::string text;   // as printed
-  std::string kind;   // date, deadline, frequency, period
-  // date/deadline: ISO date, "--12-10" without year, "2024-Q3";
-  // frequency: a code; occasion: "--10-15" when it names a day.
-  std::string value;
-  // period: the years it spans; 0 where open ("đến năm 2025").
-  int from_year = 0, to_year = 0;
-};
-
-struct Citation {
-  std::string type;    // "Quyết định"
-  std::string number;  // "290-QĐ/TW"; empty for a named document
-  std::string name;    // "Nghị quyết Đại hội XIII", for a document without number
-  std::string key;     // for linking: "290-QD/TW@2013", "nghi-quyet-dai-hoi-xiii"
-  std::string date;    // ISO, or empty
-  std::string issuer;  // "Bộ Chính trị", or empty
-  std::string text;    // the citation as printed
-  // Bytes in the reconstructed text; for a citation in a footnote, both
-  // are the position of the footnote's marker in the body.
-  size_t begin = 0, end = 0;
-  std::string footnote;  // the marker of the footnote it is printed in
-};
-
-struct ItemFacts {
-  std::vector<Agency> lead, cooperate;
-  std::vector<TimeExpression> time;
-  std::vector<int> citations;  // indices into Extraction::citations
-};
-
-// The parts of a document number: "134-CV/ThU" (Party) or
-// "12/2024/QĐ-UBND" (state); "215/SGTVT-QLVT" has no type code.
-struct NumberParts {
-  std::string seq, type_code, issuer_code, year;
-};
-
 struct DocumentFacts {
   std::vector<Agency> addressees;      // "Kính gửi" and "… yêu cầu X …"
   std::vector<std::string> campaigns;  // “Dân vận khéo”
@@ -88,13 +58,15 @@ struct DocumentFacts {
   std::vector<Warning> warnings;       // checks of the header against the body
 };
 
+// What extract finds beyond the items' own facts.
 struct Extraction {
   std::vector<Citation> citations;  // every citation, in text order
-  std::vector<ItemFacts> items;     // parallel to SegmentedDocument::items
   DocumentFacts document;
 };
 
-Extraction Extract(const ReconstructedText& text, const SegmentedDocument& doc,
+// Sets the facts of each of `doc`'s items (Item::facts) and returns the
+// document's citations and facts.
+Extraction Extract(const ReconstructedText& text, SegmentedDocument* doc,
                    const LineClassifier& classifier, const ExtractRules& rules);
 
 }  // namespace vbtask

@@ -62,8 +62,8 @@ void FindSubjectLeads(const LineView& v, const LineClassifier& c,
   const std::string& sk = v.skeleton();
   re2::StringPiece m[1];
   std::string_view rest = first_line;
-  if (rules.patterns.Get("subject_opener")
-          .Match(sk, 0, first_line.size(), RE2::ANCHOR_START, m, 1)) {
+  if (rules.patterns.subject_opener
+          ->Match(sk, 0, first_line.size(), RE2::ANCHOR_START, m, 1)) {
     rest.remove_prefix(m[0].size());
   }
   if (!StartsWithAgency(v, rest, rules) || StartsWithAny(rest, rules.verbs)) return;
@@ -78,8 +78,8 @@ void FindSubjectLeads(const LineView& v, const LineClassifier& c,
   }
   AddAgencies(v, from, from + end, rules, true, lead);
   std::string_view object = rest.substr(end);
-  if (!rules.patterns.Get("leads_through")
-           .Match(sk, object.data() - sk.data(), object.data() - sk.data() + object.size(),
+  if (!rules.patterns.leads_through
+           ->Match(sk, object.data() - sk.data(), object.data() - sk.data() + object.size(),
                   RE2::ANCHOR_START, m, 1)) {
     return;
   }
@@ -177,7 +177,7 @@ void FindRoles(const LineView& v, const LineClassifier& c,
   FindSubjectLeads(v, c, rules, first_line, &f->lead);
   // "… giao X chủ trì …", anywhere in the item.
   re2::StringPiece m[2];
-  const RE2& assigned = rules.patterns.Get("lead_assigned");
+  const RE2& assigned = *rules.patterns.lead_assigned;
   size_t at = 0;
   while (at < sk.size() && assigned.Match(sk, at, sk.size(), RE2::UNANCHORED, m, 2)) {
     at = m[0].data() + std::max<size_t>(m[0].size(), 1) - sk.data();
@@ -192,7 +192,7 @@ void FindRoles(const LineView& v, const LineClassifier& c,
     for (Agency& a : found) AddUnique(std::move(a), &f->lead);
   }
 
-  const RE2& coop = rules.patterns.Get("cooperate");
+  const RE2& coop = *rules.patterns.cooperate;
   size_t pos = 0;
   while (pos < sk.size() && coop.Match(sk, pos, sk.size(), RE2::UNANCHORED, m, 2)) {
     size_t from = m[1].data() - sk.data();
@@ -221,7 +221,7 @@ void FindTableRowFacts(const std::string& text, const Item& row,
       size_t before = f->time.size();
       FindTimes(v, rules, citations, cell.begin, f);
       // The column says it is a time even when no pattern knows the words.
-      if (f->time.size() == before) f->time.push_back({std::string(printed), "deadline", ""});
+      if (f->time.size() == before) f->time.push_back({std::string(printed), TimeKind::kDeadline, ""});
     }
   }
 }

@@ -42,9 +42,9 @@ std::string FrequencyCode(std::string_view phrase, const ExtractRules& rules) {
 void Normalize(const RE2& pattern, const re2::StringPiece* m, int groups,
                const ExtractRules& rules, TimeExpression* t) {
   char buf[32];
-  const std::string& kind = t->kind;
+  const TimeKind kind = t->kind;
   auto has = [&](int g) { return g < groups && !m[g].empty(); };
-  if (kind == "period") {
+  if (kind == TimeKind::kPeriod) {
     // Named groups: from, to, or year (a single year is both).
     for (const auto& [name, g] : pattern.NamedCapturingGroups()) {
       if (!has(g)) continue;
@@ -54,11 +54,11 @@ void Normalize(const RE2& pattern, const re2::StringPiece* m, int groups,
     }
     return;
   }
-  if (kind == "frequency") {
+  if (kind == TimeKind::kFrequency) {
     if (has(1)) t->value = FrequencyCode(std::string_view(m[1].data(), m[1].size()), rules);
     return;
   }
-  if (kind == "deadline" && has(1) && !has(3) && m[1].size() > 2) {
+  if (kind == TimeKind::kDeadline && has(1) && !has(3) && m[1].size() > 2) {
     // "quý III/2024" → 2024-Q3
     std::string_view q(m[1].data(), m[1].size());
     std::string_view numeral = q.substr(q.rfind(' ') + 1);
@@ -73,7 +73,7 @@ void Normalize(const RE2& pattern, const re2::StringPiece* m, int groups,
   } else if (has(1) && has(2)) {
     std::snprintf(buf, sizeof buf, "--%02d-%02d", ToInt(m[2]), ToInt(m[1]));
     t->value = buf;
-  } else if (kind == "date" && has(1) && m[1].size() == 4) {
+  } else if (kind == TimeKind::kDate && has(1) && m[1].size() == 4) {
     t->value = std::string(m[1].data(), m[1].size());  // "vào năm 2025"
   }
 }

@@ -66,7 +66,7 @@ void DropPageFurniture(std::vector<Page>& pages, const LayoutRules& rules) {
     size_t repeats = pages_of[RepeatKey(line)].size();
     bool running = repeats >= 2 && 2 * repeats >= pages.size();
     if (running ||
-        RE2::FullMatch(LineText(line), rules.patterns.Get("page_number"))) {
+        RE2::FullMatch(LineText(line), *rules.patterns.page_number)) {
       drop[c.page].insert(c.line);
     }
   }

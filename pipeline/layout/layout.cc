@@ -173,9 +173,12 @@ void AddBlock(const std::vector<Line>& lines, TextStream& out) {
 }  // namespace layout
 
 Result<LayoutRules> LayoutRules::Load(const std::string& dir) {
-  auto p = PatternSet::Load(dir, "layout/patterns.tsv", {"page_number"});
+  LayoutRules r;
+  auto p = PatternSet::Load(dir, "layout/patterns.tsv",
+                            {{"page_number", &r.patterns.page_number}});
   if (!p.ok()) return p.status();
-  return LayoutRules{std::move(p.value())};
+  r.pattern_set = std::move(p.value());
+  return r;
 }
 
 std::string PagesToText(const std::vector<Page>& original,

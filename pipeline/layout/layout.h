@@ -21,7 +21,10 @@
 namespace vbtask {
 
 struct LayoutRules {
-  PatternSet patterns;
+  PatternSet pattern_set;  // owns what `patterns` points to
+  struct {
+    const re2::RE2* page_number = nullptr;
+  } patterns;
   static Result<LayoutRules> Load(const std::string& rules_dir);
 };
 

@@ -116,22 +116,19 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
 
   auto labels = PatternSet::Load(
       dir, "items/patterns.tsv",
-      {"roman", "roman_bare", "arabic", "arabic_loose", "dotted", "letter",
-       "letter_dot", "dash", "plus", "keyword", "keyword_glued", "ordinal"});
+      {{"roman", &c.labels_.roman}, {"roman_bare", &c.labels_.roman_bare}, {"arabic", &c.labels_.arabic}, {"arabic_loose", &c.labels_.arabic_loose}, {"dotted", &c.labels_.dotted}, {"letter", &c.labels_.letter}, {"letter_dot", &c.labels_.letter_dot}, {"dash", &c.labels_.dash}, {"plus", &c.labels_.plus}, {"keyword", &c.labels_.keyword}, {"keyword_glued", &c.labels_.keyword_glued}, {"ordinal", &c.labels_.ordinal}});
   if (!labels.ok()) return labels.status();
-  c.labels_ = std::move(labels.value());
+  c.label_set_ = std::move(labels.value());
   auto header = PatternSet::Load(
       dir, "header/patterns.tsv",
-      {"number", "place_date", "place_date_numeric", "addressed_to",
-       "subject_vv", "separator", "bare_body_name", "bare_number_label",
-       "org_open_end", "org_joined_start", "annex_type", "attachment_cue"});
+      {{"number", &c.header_.number}, {"place_date", &c.header_.place_date}, {"place_date_numeric", &c.header_.place_date_numeric}, {"addressed_to", &c.header_.addressed_to}, {"subject_vv", &c.header_.subject_vv}, {"separator", &c.header_.separator}, {"bare_body_name", &c.header_.bare_body_name}, {"bare_number_label", &c.header_.bare_number_label}, {"org_open_end", &c.header_.org_open_end}, {"org_joined_start", &c.header_.org_joined_start}, {"annex_type", &c.header_.annex_type}, {"attachment_cue", &c.header_.attachment_cue}});
   if (!header.ok()) return header.status();
-  c.header_ = std::move(header.value());
+  c.header_set_ = std::move(header.value());
   auto closing = PatternSet::Load(
       dir, "closing/patterns.tsv",
-      {"recipients_list", "authority", "signed_marker", "end_mark"});
+      {{"recipients_list", &c.closing_.recipients_list}, {"authority", &c.closing_.authority}, {"signed_marker", &c.closing_.signed_marker}, {"end_mark", &c.closing_.end_mark}});
   if (!closing.ok()) return closing.status();
-  c.closing_ = std::move(closing.value());
+  c.closing_set_ = std::move(closing.value());
 
   auto keywords = ReadRuleFile(dir, "items/keywords.tsv", 3, 3);
   if (!keywords.ok()) return keywords.status();
@@ -190,7 +187,7 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
       return types->Error(e, "third field must be party, state or both");
     }
     std::string skeleton = c.folder_.Skeleton(e.fields[0]);
-    bool annex = RE2::FullMatch(skeleton, c.header_.Get("annex_type"));
+    bool annex = RE2::FullMatch(skeleton, *c.header_.annex_type);
     c.types_.push_back({e.fields[0], e.fields[1], system, LettersOnly(skeleton), annex});
   }
   auto implied = ReadRuleFile(dir, "document/implied_types.tsv", 2, 2);
@@ -219,8 +216,8 @@ std::optional<Label> LineClassifier::MatchKeywordLabel(
   // line is the middle of a wrapped sentence.
   if (!line.IsUpperAt(lead)) return std::nullopt;
   re2::StringPiece whole, word, number;
-  if (RE2::PartialMatch(s, labels_.Get("keyword"), &whole, &word, &number) ||
-      RE2::PartialMatch(s, labels_.Get("keyword_glued"), &whole, &word,
+  if (RE2::PartialMatch(s, *labels_.keyword, &whole, &word, &number) ||
+      RE2::PartialMatch(s, *labels_.keyword_glued, &whole, &word,
                         &number)) {
     auto kw = keywords_.find(std::string(word));
     if (kw == keywords_.end()) return std::nullopt;
@@ -250,7 +247,7 @@ std::optional<Label> LineClassifier::MatchKeywordLabel(
     return l;
   }
   re2::StringPiece ordinal_word;
-  if (RE2::PartialMatch(s, labels_.Get("ordinal"), &whole, &word,
+  if (RE2::PartialMatch(s, *labels_.ordinal, &whole, &word,
                         &ordinal_word)) {
     auto it = number_words_.find(std::string(ordinal_word));
     if (it == number_words_.end()) return std::nullopt;
@@ -282,7 +279,7 @@ std::optional<Label> LineClassifier::MatchLabel(const LineView& line) const {
     l.text_start = end;
     return l;
   };
-  if (RE2::PartialMatch(s, labels_.Get("dotted"), &whole, &inner)) {
+  if (RE2::PartialMatch(s, *labels_.dotted, &whole, &inner)) {
     l.value = std::string(inner);
     for (size_t p = 0; p < inner.size();) {
       l.numbers.push_back(std::atoi(std::string(inner.substr(p)).c_str()));
@@ -292,8 +289,8 @@ std::optional<Label> LineClassifier::MatchLabel(const LineView& line) const {
     return finish(LabelStyle::kDotted);
   }
   bool loose = false;
-  if (RE2::PartialMatch(s, labels_.Get("arabic"), &whole, &inner) ||
-      (loose = RE2::PartialMatch(s, labels_.Get("arabic_loose"), &whole,
+  if (RE2::PartialMatch(s, *labels_.arabic, &whole, &inner) ||
+      (loose = RE2::PartialMatch(s, *labels_.arabic_loose, &whole,
                                  &inner))) {
     l.value = std::string(inner);
     l.numbers = {std::atoi(l.value.c_str())};
@@ -304,7 +301,7 @@ std::optional<Label> LineClassifier::MatchLabel(const LineView& line) const {
     return l;
   }
   size_t label_cp = static_cast<size_t>(s.data() - sk.data());
-  if (RE2::PartialMatch(s, labels_.Get("roman"), &whole, &inner)) {
+  if (RE2::PartialMatch(s, *labels_.roman, &whole, &inner)) {
     // Uppercase on paper, or an OCR'd lowercase numeral before a heading in
     // capitals ("ĩ. MỤC ĐÍCH"); a lowercase "i)" is a lettered point.
     std::string numeral = RomanFromOcr(inner);
@@ -317,7 +314,7 @@ std::optional<Label> LineClassifier::MatchLabel(const LineView& line) const {
       return finish(LabelStyle::kRoman);
     }
   }
-  if (RE2::PartialMatch(s, labels_.Get("roman_bare"), &whole, &inner)) {
+  if (RE2::PartialMatch(s, *labels_.roman_bare, &whole, &inner)) {
     // Without its dot a numeral is a label only when printed in plain
     // capitals ("VÌ VẬY" is a word) before a heading in capitals.
     std::string_view printed = line.Original(inner);
@@ -332,8 +329,8 @@ std::optional<Label> LineClassifier::MatchLabel(const LineView& line) const {
       return finish(LabelStyle::kRoman);
     }
   }
-  if (RE2::PartialMatch(s, labels_.Get("letter"), &whole, &inner) ||
-      (RE2::PartialMatch(s, labels_.Get("letter_dot"), &whole, &inner) &&
+  if (RE2::PartialMatch(s, *labels_.letter, &whole, &inner) ||
+      (RE2::PartialMatch(s, *labels_.letter_dot, &whole, &inner) &&
        !line.IsUpperAt(label_cp))) {
     size_t p = line.ByteOf(label_cp);
     char32_t letter = utf8::Next(line.text(), p);
@@ -344,15 +341,15 @@ std::optional<Label> LineClassifier::MatchLabel(const LineView& line) const {
     if (l.numbers[0] == 0) return std::nullopt;
     return finish(LabelStyle::kLetter);
   }
-  if (RE2::PartialMatch(s, labels_.Get("letter_dot"), &whole, &inner)) {
+  if (RE2::PartialMatch(s, *labels_.letter_dot, &whole, &inner)) {
     l.value = ToUpperAscii(inner);
     l.numbers = {inner[0] - 'a' + 1};
     return finish(LabelStyle::kUpperLetter);
   }
-  if (RE2::PartialMatch(s, labels_.Get("dash"), &whole)) {
+  if (RE2::PartialMatch(s, *labels_.dash, &whole)) {
     return finish(LabelStyle::kDash);
   }
-  if (RE2::PartialMatch(s, labels_.Get("plus"), &whole)) {
+  if (RE2::PartialMatch(s, *labels_.plus, &whole)) {
     return finish(LabelStyle::kPlus);
   }
   return std::nullopt;
@@ -399,7 +396,7 @@ bool LineClassifier::IsMottoLetters(std::string_view letters) const {
 }
 
 bool LineClassifier::IsAttachmentCue(const LineView& line) const {
-  return RE2::PartialMatch(line.skeleton(), header_.Get("attachment_cue"));
+  return RE2::PartialMatch(line.skeleton(), *header_.attachment_cue);
 }
 
 bool LineClassifier::IsMotto(const LineView& line) const {
@@ -416,22 +413,22 @@ bool LineClassifier::IsMottoWrapped(const LineView& first,
 
 bool LineClassifier::IsBareBodyName(const LineView& line) const {
   std::string_view t = utf8::Trim(line.skeleton());
-  return RE2::FullMatch(t, header_.Get("bare_body_name"));
+  return RE2::FullMatch(t, *header_.bare_body_name);
 }
 
 bool LineClassifier::ContinuesOrgLine(const LineView& above,
                                       const LineView& below) const {
-  return RE2::PartialMatch(utf8::Trim(above.skeleton()), header_.Get("org_open_end")) ||
-         RE2::PartialMatch(utf8::Trim(below.skeleton()), header_.Get("org_joined_start"));
+  return RE2::PartialMatch(utf8::Trim(above.skeleton()), *header_.org_open_end) ||
+         RE2::PartialMatch(utf8::Trim(below.skeleton()), *header_.org_joined_start);
 }
 
 bool LineClassifier::IsBareNumberLabel(const LineView& line) const {
-  return RE2::FullMatch(utf8::Trim(line.skeleton()), header_.Get("bare_number_label"));
+  return RE2::FullMatch(utf8::Trim(line.skeleton()), *header_.bare_number_label);
 }
 
 bool LineClassifier::IsSeparator(const LineView& line) const {
   std::string_view t = utf8::Trim(line.skeleton());
-  return !t.empty() && RE2::FullMatch(t, header_.Get("separator"));
+  return !t.empty() && RE2::FullMatch(t, *header_.separator);
 }
 
 namespace {
@@ -462,7 +459,7 @@ std::optional<std::string> LineClassifier::MatchNumber(
     const LineView& line) const {
   std::string_view s = utf8::Trim(line.skeleton());
   re2::StringPiece number;
-  if (!RE2::FullMatch(s, header_.Get("number"), &number)) return std::nullopt;
+  if (!RE2::FullMatch(s, *header_.number, &number)) return std::nullopt;
   std::string out;
   // The number as printed, without the spaces some typists put around / -.
   std::string_view original = line.Original(number);
@@ -477,9 +474,9 @@ std::optional<PlaceDate> LineClassifier::MatchPlaceDate(
     const LineView& line) const {
   std::string_view s = utf8::Trim(line.skeleton());
   re2::StringPiece place, day, month, year;
-  if (!RE2::PartialMatch(s, header_.Get("place_date_numeric"), &place, &day,
+  if (!RE2::PartialMatch(s, *header_.place_date_numeric, &place, &day,
                          &month, &year) &&
-      !RE2::PartialMatch(s, header_.Get("place_date"), &place, &day, &month,
+      !RE2::PartialMatch(s, *header_.place_date, &place, &day, &month,
                          &year)) {
     return std::nullopt;
   }
@@ -498,7 +495,7 @@ std::optional<std::string> LineClassifier::MatchAddressedTo(
     const LineView& line) const {
   std::string_view s = utf8::Trim(line.skeleton());
   re2::StringPiece rest;
-  if (!RE2::FullMatch(s, header_.Get("addressed_to"), &rest)) {
+  if (!RE2::FullMatch(s, *header_.addressed_to, &rest)) {
     return std::nullopt;
   }
   return std::string(utf8::Trim(line.Original(rest)));
@@ -508,7 +505,7 @@ std::optional<std::string> LineClassifier::MatchSubjectVv(
     const LineView& line) const {
   std::string_view s = utf8::Trim(line.skeleton());
   re2::StringPiece rest;
-  if (!RE2::FullMatch(s, header_.Get("subject_vv"), &rest)) return std::nullopt;
+  if (!RE2::FullMatch(s, *header_.subject_vv, &rest)) return std::nullopt;
   return std::string(utf8::Trim(line.Original(rest)));
 }
 
@@ -525,7 +522,7 @@ std::optional<std::string> LineClassifier::MatchRecipientsList(
     const LineView& line) const {
   std::string_view s = utf8::Trim(line.skeleton());
   re2::StringPiece rest;
-  if (!RE2::FullMatch(s, closing_.Get("recipients_list"), &rest)) {
+  if (!RE2::FullMatch(s, *closing_.recipients_list, &rest)) {
     return std::nullopt;
   }
   return std::string(utf8::Trim(line.Original(rest)));
@@ -534,7 +531,7 @@ std::optional<std::string> LineClassifier::MatchRecipientsList(
 bool LineClassifier::IsAuthority(const LineView& line) const {
   std::string_view s = utf8::Trim(line.skeleton());
   return line.code_points() < 80 && line.AllUpper() &&
-         RE2::FullMatch(s, closing_.Get("authority"));
+         RE2::FullMatch(s, *closing_.authority);
 }
 
 bool LineClassifier::IsPosition(const LineView& line) const {
@@ -545,11 +542,11 @@ bool LineClassifier::IsPosition(const LineView& line) const {
 
 bool LineClassifier::IsSignedMarker(const LineView& line) const {
   return RE2::FullMatch(utf8::Trim(line.skeleton()),
-                        closing_.Get("signed_marker"));
+                        *closing_.signed_marker);
 }
 
 bool LineClassifier::HasEndMark(const LineView& line) const {
-  return RE2::PartialMatch(line.skeleton(), closing_.Get("end_mark"));
+  return RE2::PartialMatch(line.skeleton(), *closing_.end_mark);
 }
 
 bool LineClassifier::StartsWithClosingCue(const LineView& line) const {

@@ -129,9 +129,42 @@ class LineClassifier {
 
   TextFolder folder_;
   std::unordered_map<std::string, std::string> table_columns_;
-  PatternSet labels_;
-  PatternSet header_;
-  PatternSet closing_;
+  // The pattern files, and handles to what the code reads of them.
+  PatternSet label_set_, header_set_, closing_set_;
+  struct {
+    const re2::RE2* roman = nullptr;
+    const re2::RE2* roman_bare = nullptr;
+    const re2::RE2* arabic = nullptr;
+    const re2::RE2* arabic_loose = nullptr;
+    const re2::RE2* dotted = nullptr;
+    const re2::RE2* letter = nullptr;
+    const re2::RE2* letter_dot = nullptr;
+    const re2::RE2* dash = nullptr;
+    const re2::RE2* plus = nullptr;
+    const re2::RE2* keyword = nullptr;
+    const re2::RE2* keyword_glued = nullptr;
+    const re2::RE2* ordinal = nullptr;
+  } labels_;
+  struct {
+    const re2::RE2* number = nullptr;
+    const re2::RE2* place_date = nullptr;
+    const re2::RE2* place_date_numeric = nullptr;
+    const re2::RE2* addressed_to = nullptr;
+    const re2::RE2* subject_vv = nullptr;
+    const re2::RE2* separator = nullptr;
+    const re2::RE2* bare_body_name = nullptr;
+    const re2::RE2* bare_number_label = nullptr;
+    const re2::RE2* org_open_end = nullptr;
+    const re2::RE2* org_joined_start = nullptr;
+    const re2::RE2* annex_type = nullptr;
+    const re2::RE2* attachment_cue = nullptr;
+  } header_;
+  struct {
+    const re2::RE2* recipients_list = nullptr;
+    const re2::RE2* authority = nullptr;
+    const re2::RE2* signed_marker = nullptr;
+    const re2::RE2* end_mark = nullptr;
+  } closing_;
   struct Keyword {
     std::string spelling;  // "Chương"
     bool section = false;

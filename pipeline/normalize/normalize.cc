@@ -74,17 +74,17 @@ class LineCleaner {
   // Returns false when the whole line is dropped (a table delimiter row).
   bool CleanLine(size_t begin, size_t end) {
     std::string_view line(text_.data() + begin, end - begin);
-    if (RE2::FullMatch(line, rules_.markdown.Get("table_delimiter")) &&
+    if (RE2::FullMatch(line, *rules_.markdown.table_delimiter) &&
         line.find('-') != std::string_view::npos &&
         line.find('|') != std::string_view::npos) {
       return false;
     }
-    if (RE2::FullMatch(line, rules_.markdown.Get("table_row"))) {
+    if (RE2::FullMatch(line, *rules_.markdown.table_row)) {
       CleanTableRow(begin, end);
       return true;
     }
     re2::StringPiece rest(line.data(), line.size());
-    if (RE2::Consume(&rest, rules_.markdown.Get("heading_marker"))) {
+    if (RE2::Consume(&rest, *rules_.markdown.heading_marker)) {
       begin = end - rest.size();
     }
     CleanInline(begin, end);
@@ -185,9 +185,11 @@ Result<NormalizeRules> NormalizeRules::Load(const std::string& rules_dir) {
     rules.characters[from] = replacement;
   }
   auto md = PatternSet::Load(rules_dir, "normalize/markdown_patterns.tsv",
-                             {"table_delimiter", "table_row", "heading_marker"});
+                             {{"table_delimiter", &rules.markdown.table_delimiter},
+                              {"table_row", &rules.markdown.table_row},
+                              {"heading_marker", &rules.markdown.heading_marker}});
   if (!md.ok()) return md.status();
-  rules.markdown = std::move(md.value());
+  rules.markdown_set = std::move(md.value());
   return rules;
 }
 

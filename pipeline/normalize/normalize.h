@@ -23,7 +23,12 @@ namespace vbtask {
 
 struct NormalizeRules {
   std::unordered_map<char32_t, std::string> characters;  // "" = delete
-  PatternSet markdown;
+  PatternSet markdown_set;  // owns what `markdown` points to
+  struct {
+    const re2::RE2* table_delimiter = nullptr;
+    const re2::RE2* table_row = nullptr;
+    const re2::RE2* heading_marker = nullptr;
+  } markdown;
 
   static Result<NormalizeRules> Load(const std::string& rules_dir);
 };

@@ -77,7 +77,7 @@ class Reconstructor {
   void Classify(Line& line) {
     const LineView& v = line.view;
     const auto& p = rules_.patterns;
-    if (RE2::FullMatch(v.skeleton(), p.Get("page_number"))) {
+    if (RE2::FullMatch(v.skeleton(), *p.page_number)) {
       line.dropped = true;
       return;
     }
@@ -117,7 +117,7 @@ class Reconstructor {
     for (const Line& l : lines_) {
       re2::StringPiece sk(l.view.skeleton());
       re2::StringPiece digits;
-      while (RE2::FindAndConsume(&sk, p.Get("glued_marker"), &digits)) {
+      while (RE2::FindAndConsume(&sk, *p.glued_marker, &digits)) {
         glued.insert(std::string(digits));
       }
     }
@@ -126,10 +126,10 @@ class Reconstructor {
       if (l.view.text().empty() || l.dropped) continue;
       re2::StringPiece marker;
       std::string value;
-      if (RE2::PartialMatch(l.view.skeleton(), p.Get("footnote_superscript"),
+      if (RE2::PartialMatch(l.view.skeleton(), *p.footnote_superscript,
                             &marker)) {
         value = SuperscriptValue(l.view.Original(marker));
-      } else if (RE2::PartialMatch(l.view.skeleton(), p.Get("footnote_plain"),
+      } else if (RE2::PartialMatch(l.view.skeleton(), *p.footnote_plain,
                                    &marker) &&
                  glued.count(std::string(marker)) && NearPageFoot(i)) {
         value = std::string(marker);
@@ -142,7 +142,7 @@ class Reconstructor {
       for (size_t j = i + 1; j < lines_.size(); ++j) {
         Line& n = lines_[j];
         if (n.pos.blank || n.pos.page_break || n.dropped) break;
-        if (RE2::PartialMatch(n.view.skeleton(), p.Get("footnote_superscript")))
+        if (RE2::PartialMatch(n.view.skeleton(), *p.footnote_superscript))
           break;
         n.footnote = true;
         i = j;
@@ -171,8 +171,8 @@ class Reconstructor {
       return Joint::kBreak;
     }
     const auto& p = rules_.patterns;
-    if (RE2::PartialMatch(prev.view.skeleton(), p.Get("number_tail")) &&
-        RE2::PartialMatch(next.view.skeleton(), p.Get("number_head"))) {
+    if (RE2::PartialMatch(prev.view.skeleton(), *p.number_tail) &&
+        RE2::PartialMatch(next.view.skeleton(), *p.number_head)) {
       return Joint::kNone;
     }
     bool next_lower = next.view.StartsLower();
@@ -266,7 +266,7 @@ class Reconstructor {
     }
     re2::StringPiece sk(l.view.skeleton()), digits;
     size_t done = 0;  // bytes of the line already copied
-    while (RE2::FindAndConsume(&sk, rules_.patterns.Get("glued_marker"),
+    while (RE2::FindAndConsume(&sk, *rules_.patterns.glued_marker,
                                &digits)) {
       if (!glued_markers_.count(std::string(digits))) continue;
       size_t at = l.view.ByteOf(digits.data());
@@ -309,12 +309,11 @@ class Reconstructor {
 }  // namespace
 
 Result<ReconstructRules> ReconstructRules::Load(const std::string& dir) {
-  auto p = PatternSet::Load(
-      dir, "reconstruct/patterns.tsv",
-      {"page_number", "footnote_superscript", "footnote_plain", "glued_marker",
-       "number_tail", "number_head"});
+  ReconstructRules r;
+  auto p = PatternSet::Load(dir, "reconstruct/patterns.tsv", {{"page_number", &r.patterns.page_number}, {"footnote_superscript", &r.patterns.footnote_superscript}, {"footnote_plain", &r.patterns.footnote_plain}, {"glued_marker", &r.patterns.glued_marker}, {"number_tail", &r.patterns.number_tail}, {"number_head", &r.patterns.number_head}});
   if (!p.ok()) return p.status();
-  return ReconstructRules{std::move(p.value())};
+  r.pattern_set = std::move(p.value());
+  return r;
 }
 
 ReconstructedText Reconstruct(const std::string& normalized,

@@ -17,12 +17,21 @@
 #include "pipeline/base/offset_map.h"
 #include "pipeline/base/status.h"
 #include "pipeline/lines/line_classifier.h"
+#include "pipeline/model/document.h"
 #include "pipeline/ruleset/rule_file.h"
 
 namespace vbtask {
 
 struct ReconstructRules {
-  PatternSet patterns;
+  PatternSet pattern_set;  // owns what `patterns` points to
+  struct {
+    const re2::RE2* page_number = nullptr;
+    const re2::RE2* footnote_superscript = nullptr;
+    const re2::RE2* footnote_plain = nullptr;
+    const re2::RE2* glued_marker = nullptr;
+    const re2::RE2* number_tail = nullptr;
+    const re2::RE2* number_head = nullptr;
+  } patterns;
   static Result<ReconstructRules> Load(const std::string& rules_dir);
 };
 
@@ -30,12 +39,6 @@ struct Paragraph {
   size_t begin = 0;  // byte offsets in ReconstructedText::text
   size_t end = 0;
   int page = 1;      // page the paragraph starts on
-};
-
-struct Footnote {
-  std::string marker;  // "1"
-  std::string text;
-  int page = 1;
 };
 
 struct ReconstructedText {

@@ -117,14 +117,14 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     edges_.push_back(std::move(e));
   };
   auto word_edge = [&](int first, int last, size_t begin, size_t end,
-                       std::string out, float cost, const char* rule) {
+                       std::string out, float cost, std::optional<RepairRule> rule) {
     Edge e{first, last, begin, end, std::move(out), {}, 0, {}, cost, rule};
     return e;
   };
   auto set_id = [&](Edge* e, int k, uint32_t id, std::string_view printed) {
     e->ids[k] = id;
     e->unknown[k] = id != kUnknown ? 0
-                    : k == 0 && printed == text(e->first) && e->rule == nullptr
+                    : k == 0 && printed == text(e->first) && !e->rule
                         ? (well_formed_[e->first] ? m.lm_unknown_log_prob
                                                   : m.ill_formed_log_prob)
                         : m.UnknownLogProb(printed);
@@ -161,7 +161,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     std::string_view w = text(i);
     if (!t.word) {
       keep_[i] = static_cast<int>(edges_.size());
-      add(word_edge(i, i + 1, t.begin, t.end, std::string(w), 0, nullptr));
+      add(word_edge(i, i + 1, t.begin, t.end, std::string(w), 0, std::nullopt));
       // "nhà‘nước": a mark glued between two words stands for a space.
       size_t p = 0;
       char32_t cp = utf8::Next(w, p);
@@ -173,7 +173,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
                            tokens_[i + 1].end,
                            std::string(text(i - 1)) + " " +
                                std::string(text(i + 1)),
-                           m.stray_mark_cost, "stray_mark");
+                           m.stray_mark_cost, RepairRule::kStrayMark);
         set_id(&e, 0, ids_[i - 1], text(i - 1));
         set_id(&e, 1, ids_[i + 1], text(i + 1));
         add(std::move(e));
@@ -192,7 +192,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     Edge keep = word_edge(i, i + 1, t.begin, t.end, std::string(w),
                           (mixed ? m.mixed_case_cost : 0) +
                               (fragment ? m.fragment_cost : 0),
-                          nullptr);
+                          std::nullopt);
     set_id(&keep, 0, ids_[i], w);
     keep_[i] = static_cast<int>(edges_.size());
     add(std::move(keep));
@@ -206,7 +206,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     const bool all_upper = mixed || (shape.upper >= 2 && shape.lower == 0);
 
     if (mixed) {
-      Edge e = word_edge(i, i + 1, t.begin, t.end, ToUpper(w), 0, "case");
+      Edge e = word_edge(i, i + 1, t.begin, t.end, ToUpper(w), 0, RepairRule::kCase);
       set_id(&e, 0, ids_[i], w);
       add(std::move(e));
     }
@@ -228,7 +228,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
         Edge e = word_edge(i, i + 1, t.begin, t.end,
                            shape.upper == 0 ? v.key : CaseLike(v.key, w, all_upper),
                            v.cost + (well_formed_[i] && !fits ? real_word_cost : 0),
-                           "diacritic");
+                           RepairRule::kDiacritic);
         e.fits_context = fits;
         set_id(&e, 0, v.id, w);
         add(std::move(e));
@@ -255,7 +255,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
             Edge e = word_edge(i, i + 1, t.begin - 1, t.end, full,
                                before >= 2 ? m.dropped_glyph_gap_cost
                                            : m.dropped_glyph_cost,
-                               "dropped_glyph");
+                               RepairRule::kDroppedGlyph);
             e.eats_gap_before = prev_word && before == 2;
             e.ids[0] = m.lm.Id(LmKey(full, m.folder));
             // A known abbreviation is as likely as a rare word.
@@ -275,7 +275,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
           utf8::Append(fixed, upper_glyph ? Upper(glyph) : glyph);
           fixed += w;
           Edge e = word_edge(i, i + 1, t.begin - 1, t.end, fixed,
-                             (before >= 2 ? m.dropped_glyph_gap_cost : m.dropped_glyph_cost), "dropped_glyph");
+                             (before >= 2 ? m.dropped_glyph_gap_cost : m.dropped_glyph_cost), RepairRule::kDroppedGlyph);
           e.eats_gap_before = prev_word && before == 2;
           set_word(&e, 0, s, fixed);
           add(std::move(e));
@@ -294,7 +294,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
         for (const std::string& s : it->second) {
           std::string fixed = CaseLike(s, w, all_upper);
           Edge e = word_edge(i, i + 1, t.begin, t.end + 1, fixed,
-                             (after >= 2 ? m.dropped_glyph_gap_cost : m.dropped_glyph_cost), "dropped_glyph");
+                             (after >= 2 ? m.dropped_glyph_gap_cost : m.dropped_glyph_cost), RepairRule::kDroppedGlyph);
           e.eats_gap_after = next_word && after == 2;
           set_word(&e, 0, s, fixed);
           add(std::move(e));
@@ -321,7 +321,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
         for (const std::string& s : it->second) {
           std::string fixed = CaseLike(s, like, false);
           Edge e = word_edge(i, i + 2, t.begin, tokens_[i + 1].end, fixed,
-                             m.dropped_glyph_cost, "dropped_glyph");
+                             m.dropped_glyph_cost, RepairRule::kDroppedGlyph);
           set_word(&e, 0, s, fixed);
           add(std::move(e));
         }
@@ -336,7 +336,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
       if (m.attested.count(joined)) {
         std::string fixed = std::string(w) + std::string(w2);
         Edge e = word_edge(i, i + 2, t.begin, tokens_[i + 1].end, fixed,
-                           m.split_cost, "split_syllable");
+                           m.split_cost, RepairRule::kSplitSyllable);
         set_word(&e, 0, joined, fixed);
         add(std::move(e));
       }
@@ -344,10 +344,10 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
   }
   // A restored word before the partner the lexicon capitalises it with.
   for (Edge& e : edges_) {
-    if (e.rule == nullptr || e.n_ids != 1 || e.last >= n ||
+    if (!e.rule || e.n_ids != 1 || e.last >= n ||
         !tokens_[e.last].word ||
-        (std::string_view(e.rule) != "dropped_glyph" &&
-         std::string_view(e.rule) != "split_syllable") ||
+        (*e.rule != RepairRule::kDroppedGlyph &&
+         *e.rule != RepairRule::kSplitSyllable) ||
         !m.capitalised_pairs.count((uint64_t{e.ids[0]} << 32) | ids_[e.last])) {
       continue;
     }
@@ -358,7 +358,7 @@ void LineLattice::Build(std::string_view line, float real_word_cost) {
     e.out.replace(0, p, capital);
   }
   for (Edge& e : edges_) {
-    e.restores = e.rule != nullptr && (e.last - e.first > 1 || !attested(e.first));
+    e.restores = e.rule.has_value() && (e.last - e.first > 1 || !attested(e.first));
   }
 }
 
@@ -373,13 +373,13 @@ void LineLattice::AddConfusions(int i, std::string_view w, bool has_digits) {
       std::string r = std::string(w.substr(0, at)) + c.to +
                       std::string(w.substr(at + c.from.size()));
       WordShape shape = ShapeOf(r);
-      const char* rule = "letter_confusion";
+      RepairRule rule = RepairRule::kLetterConfusion;
       std::string key = LmKey(r, m.folder);
       if (key == "<số>") {
         if (!has_digits || r.size() != 4) continue;
         int year = std::atoi(r.c_str());
         if (year < m.year_min || year > m.year_max) continue;
-        rule = "number";
+        rule = RepairRule::kNumber;
       } else if (key == "<la_mã>") {
         if (has_digits || w.size() == r.size()) continue;  // only from marked
       } else if (!m.protected_words.count(r) &&
@@ -408,13 +408,13 @@ void LineLattice::AddConfusions(int i, std::string_view w, bool has_digits) {
   if (plain != w) {
     std::string key = LmKey(plain, m.folder);
     if (m.protected_words.count(plain) || key == "<la_mã>") {
-      AddWordEdge(i, plain, key, m.capital_marks_cost, "letter_confusion");
+      AddWordEdge(i, plain, key, m.capital_marks_cost, RepairRule::kLetterConfusion);
     }
   }
 }
 
 void LineLattice::AddWordEdge(int i, std::string out, const std::string& key,
-                              float cost, const char* rule) {
+                              float cost, std::optional<RepairRule> rule) {
   const RepairModel::Impl& m = *model_;
   const Token& t = tokens_[i];
   Edge e{i, i + 1, t.begin, t.end, std::move(out), {}, 0, {}, cost, rule};

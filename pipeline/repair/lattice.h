@@ -2,10 +2,12 @@
 #ifndef VBTASK_REPAIR_LATTICE_H_
 #define VBTASK_REPAIR_LATTICE_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "pipeline/model/document.h"
 #include "pipeline/repair/repair_internal.h"
 
 namespace vbtask::repair {
@@ -22,7 +24,7 @@ struct Edge {
   int n_ids;
   float unknown[2];  // unigram log-probability of kUnknown words
   float cost;        // error model, in nats
-  const char* rule;
+  std::optional<RepairRule> rule;
   // A glyph restored from a two-space gap between words takes one of the
   // spaces; the word on the other side must not take the other.
   bool eats_gap_before = false, eats_gap_after = false;
@@ -84,7 +86,7 @@ class LineLattice {
  private:
   void AddConfusions(int i, std::string_view w, bool has_digits);
   void AddWordEdge(int i, std::string out, const std::string& key, float cost,
-                   const char* rule);
+                   std::optional<RepairRule> rule);
   float ScorePath(const std::vector<int>& path) const;
   // The word after the line, given the line's last word.
   float EndScore(uint32_t last) const {

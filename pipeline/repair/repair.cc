@@ -216,12 +216,12 @@ void LineLattice::Decode(float margin, float context_margin,
   std::vector<int> path = std::move(best);
   float path_score = ScorePath(path);
   for (size_t i = 0; i < path.size();) {
-    if (edges_[path[i]].rule == nullptr) {
+    if (!edges_[path[i]].rule) {
       ++i;
       continue;
     }
     size_t j = i;
-    while (j < path.size() && edges_[path[j]].rule != nullptr) ++j;
+    while (j < path.size() && edges_[path[j]].rule.has_value()) ++j;
     std::vector<int> reverted(path.begin(), path.begin() + i);
     for (int t = edges_[path[i]].first; t < edges_[path[j - 1]].last; ++t) {
       reverted.push_back(keep_[t]);
@@ -292,7 +292,7 @@ RepairedText RepairText(std::string_view text, const RepairModel& model,
         r.input_end = end;
         r.from = std::string(text.substr(begin, end - begin));
         r.to = c.edge->out;
-        r.rule = c.edge->rule;
+        r.rule = *c.edge->rule;
         r.confidence = 1.0 / (1.0 + std::exp(m.margin_safe - c.gain));
         out.repairs.push_back(std::move(r));
         copied = end;

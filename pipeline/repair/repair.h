@@ -27,20 +27,13 @@
 #include "pipeline/base/offset_map.h"
 #include "pipeline/base/status.h"
 #include "pipeline/decode/decode.h"
+#include "pipeline/model/document.h"
 #include "pipeline/reconstruct/reconstruct.h"
 
 namespace vbtask {
 
 enum class RepairMode { kOff, kSafe, kFull };
 bool ParseRepairMode(std::string_view name, RepairMode* mode);
-
-struct Repair {
-  size_t begin = 0, end = 0;  // bytes of the new text in the repaired text
-  std::string from, to;       // as printed, and as repaired
-  std::string rule;           // "diacritic", "dropped_glyph" …
-  double confidence = 0;      // 0..1
-  size_t input_begin = 0, input_end = 0;  // bytes of `from` in the input
-};
 
 struct RepairedText {
   std::string text;

@@ -80,7 +80,7 @@ PatternSet::~PatternSet() = default;
 
 Result<PatternSet> PatternSet::Load(const std::string& dir,
                                     const std::string& relative_path,
-                                    const std::vector<std::string>& names) {
+                                    const std::vector<PatternBinding>& bindings) {
   auto file = ReadRuleFile(dir, relative_path, 2, 2);
   if (!file.ok()) return file.status();
   PatternSet set;
@@ -89,7 +89,7 @@ Result<PatternSet> PatternSet::Load(const std::string& dir,
   for (const RuleEntry& e : file->entries) {
     const std::string& name = e.fields[0];
     bool known = false;
-    for (const auto& n : names) known |= n == name;
+    for (const PatternBinding& b : bindings) known |= b.name == name;
     if (!known) return file->Error(e, "unknown pattern name '" + name + "'");
     if (set.patterns_.count(name)) {
       return file->Error(e, "pattern '" + name + "' defined twice");
@@ -101,16 +101,15 @@ Result<PatternSet> PatternSet::Load(const std::string& dir,
     }
     set.patterns_.emplace(name, std::move(re));
   }
-  for (const auto& n : names) {
-    if (!set.patterns_.count(n)) {
-      return Status::InvalidRules(file->path + ": missing pattern '" + n + "'");
+  for (const PatternBinding& b : bindings) {
+    auto found = set.patterns_.find(b.name);
+    if (found == set.patterns_.end()) {
+      return Status::InvalidRules(file->path + ": no pattern " + b.name);
     }
+    // The patterns live behind unique_ptrs: moving the set keeps them put.
+    *b.handle = found->second.get();
   }
   return set;
-}
-
-const RE2& PatternSet::Get(std::string_view name) const {
-  return *patterns_.find(std::string(name))->second;
 }
 
 Result<std::vector<std::string>> ReadWordList(const std::string& dir,

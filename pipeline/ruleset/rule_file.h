@@ -44,14 +44,21 @@ Result<RuleFile> ReadRuleFile(const std::string& dir,
 bool ParseCodePoint(std::string_view field, char32_t* cp);
 
 // A set of named regular expressions from a `name<TAB>pattern` file. The
-// loader insists that every name the code asks for is present, and that
-// every name present is one the code knows, so a typo cannot go unnoticed.
+// code names each pattern it uses once, in a binding to the handle it
+// reads it through, and the loader fills every handle: a name the file does
+// not define ("path: no pattern NAME") and a name in the file the code does
+// not know both fail the load, so a typo on either side cannot go
+// unnoticed, and no lookup by name is left for run time.
+struct PatternBinding {
+  const char* name;
+  const re2::RE2** handle;  // set to the pattern; valid while the set lives
+};
+
 class PatternSet {
  public:
   static Result<PatternSet> Load(const std::string& dir,
                                  const std::string& relative_path,
-                                 const std::vector<std::string>& names);
-  const re2::RE2& Get(std::string_view name) const;
+                                 const std::vector<PatternBinding>& bindings);
 
   PatternSet();
   PatternSet(PatternSet&&) noexcept;

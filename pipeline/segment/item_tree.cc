@@ -121,7 +121,7 @@ class TreeBuilder {
         l->value = l->style == LabelStyle::kKeyword ? l->keyword + " " + meant
                                                     : meant;
         warnings_->push_back(
-            {"label_inferred", "label \"" + l->printed + "\" read as " +
+            {WarningCode::kLabelInferred, "label \"" + l->printed + "\" read as " +
                                    before + " where the sequence expects " +
                                    l->value + "; the id follows the sequence"});
       }
@@ -348,7 +348,7 @@ void ReadLabelsInTheStyleAroundThem(const LineClassifier& c,
       if (!c.MayReadAs(printed, meant)) continue;
       if (ContinuesSequence(*labels, k, other, n) &&
           !ContinuesSequence(*labels, k, l.style, l.numbers[0])) {
-        warnings->push_back({"label_inferred",
+        warnings->push_back({WarningCode::kLabelInferred,
                              "label \"" + l.printed + "\" taken as " + meant +
                                  " from the labels around it"});
         l.style = other;
@@ -378,7 +378,7 @@ void RecoverLostLabels(const std::vector<Para>& paras, size_t from,
     while (l.text_start < v.code_points() && v.skeleton()[l.text_start] == ' ') {
       ++l.text_start;
     }
-    warnings->push_back({"label_inferred",
+    warnings->push_back({WarningCode::kLabelInferred,
                          "the paragraph before label \"" + before +
                              "\" is taken as item " + l.value +
                              ", whose label OCR lost"});

@@ -65,7 +65,7 @@ void AddWarnings(SegmentedDocument* doc, bool type_inferred) {
   auto missing = [&](const std::string& value, const char* what) {
     if (value.empty()) {
       doc->warnings.push_back(
-          {"missing_element", std::string("the header has no ") + what});
+          {WarningCode::kMissingElement, std::string("the header has no ") + what});
     }
   };
   missing(h.type, "document type");
@@ -74,17 +74,17 @@ void AddWarnings(SegmentedDocument* doc, bool type_inferred) {
   missing(h.issuer, "issuing body");
   missing(doc->signer.name, "signer");
   if (type_inferred) {
-    doc->warnings.push_back({"type_inferred",
+    doc->warnings.push_back({WarningCode::kTypeInferred,
                              "document type taken from a self-reference (\"" +
                                  h.type + " này\")"});
   }
   if (!h.date.empty() && !IsRealDate(h.date)) {
     doc->warnings.push_back(
-        {"invalid_date", "the date " + h.date + " does not exist"});
+        {WarningCode::kInvalidDate, "the date " + h.date + " does not exist"});
     h.date.clear();
   }
   if (doc->items.empty()) {
-    doc->warnings.push_back({"no_items", "no numbered items were found"});
+    doc->warnings.push_back({WarningCode::kNoItems, "no numbered items were found"});
   }
 }
 
@@ -130,15 +130,6 @@ bool IsAttachmentStart(const std::vector<Para>& paras, size_t at, size_t to,
 }
 
 }  // namespace
-
-const char* ItemKindName(ItemKind kind) {
-  switch (kind) {
-    case ItemKind::kSection: return "section";
-    case ItemKind::kTask: return "task";
-    case ItemKind::kBullet: return "bullet";
-  }
-  return "task";
-}
 
 SegmentedDocument Segment(const ReconstructedText& rt,
                           const LineClassifier& c) {

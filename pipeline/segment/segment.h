@@ -20,52 +20,13 @@
 #include <vector>
 
 #include "pipeline/lines/line_classifier.h"
+#include "pipeline/model/document.h"
 #include "pipeline/reconstruct/reconstruct.h"
 
 namespace vbtask {
 
-struct Signer {
-  std::string name, authority, position;  // empty when absent
-};
-
-struct Header {
-  std::string type;       // canonical name: "Chỉ thị"; empty when unknown
-  std::string type_code;  // "CT"
-  std::string number;     // "134-CV/ThU"
-  std::string date;       // ISO yyyy-mm-dd; empty when absent or invalid
-  std::string place;
-  std::string issuer;
-  std::string parent_org;
-  std::string subject;
-  std::vector<std::string> mottos;
-  std::vector<std::string> recipients;
-};
-
-enum class ItemKind { kSection, kTask, kBullet };
-
-// A cell of a task-table row and the role of its column ("lead", "time" …).
-struct TableCell {
-  std::string role;
-  size_t begin = 0, end = 0;  // bytes in the reconstructed text
-};
-
-struct Item {
-  std::string id;                 // "II.1.-2"
-  std::vector<std::string> path;  // {"II", "1", "-2"}
-  std::string label;              // as printed: "1.", "a)", "-", "Điều 5."
-  ItemKind kind = ItemKind::kTask;
-  int parent = -1;                // index into SegmentedDocument::items
-  size_t begin = 0, end = 0;      // own text, bytes in the reconstructed text
-  int page = 1;
-  int attachment = 0;             // 0 = the document itself, n = PLn
-  std::vector<TableCell> cells;   // set for the rows of a task table
-};
-
-struct Warning {
-  std::string code;
-  std::string message;
-};
-
+// The header, items and closing as segment found them; the driver moves
+// them into the Document.
 struct SegmentedDocument {
   Header header;
   std::vector<Item> items;
@@ -81,8 +42,6 @@ struct SegmentedDocument {
 
 SegmentedDocument Segment(const ReconstructedText& text,
                           const LineClassifier& classifier);
-
-const char* ItemKindName(ItemKind kind);
 
 }  // namespace vbtask
 

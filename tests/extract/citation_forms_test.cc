@@ -31,7 +31,7 @@ std::string PlanWith(const std::string& item) {
 TEST_P(CitationForms, OneCitationWithItsWholeNumberOrName) {
   const CitationCase& c = GetParam();
   auto d = ProcessString(PlanWith(c.sentence));
-  const auto& cits = d.extraction.citations;
+  const auto& cits = d.citations;
   ASSERT_EQ(cits.size(), 1u) << c.sentence;
   EXPECT_EQ(cits[0].number, c.number);
   if (*c.number == '\0') {
@@ -69,7 +69,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(CitationForms, LawInLowerCaseIsNotALawsName) {
   auto d = ProcessString(PlanWith("Nâng cao ý thức chấp hành luật đất đai của người dân."));
-  EXPECT_TRUE(d.extraction.citations.empty());
+  EXPECT_TRUE(d.citations.empty());
 }
 
 TEST(CitationForms, ChromeOfAWebPageCitesNothing) {
@@ -78,7 +78,7 @@ TEST(CitationForms, ChromeOfAWebPageCitesNothing) {
       PlanWith("Rà soát hộ dân.") +
       "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Hai\n"
       "|\nCâu hỏi thường gặp về Luật Đất đai năm 2024\n");
-  EXPECT_TRUE(d.extraction.citations.empty());
+  EXPECT_TRUE(d.citations.empty());
 }
 
 }  // namespace

@@ -34,13 +34,14 @@ TEST_F(InSourceDir, OutputDirectoryIsUpToDate) {
     const InputFile& in = inputs[i];
     expected_files.insert(in.output_name);
     ASSERT_TRUE(docs[i].ok()) << docs[i].status().message();
-    std::string now = ToJson(*docs[i]).dump(2) + "\n";
+    std::string now = EmitJson(*docs[i], JsonLayout::kPretty);
     auto golden = ReadWholeFile("output/" + in.output_name);
     ASSERT_TRUE(golden.ok()) << "missing output/" << in.output_name
                              << "; run scripts/run.sh";
     EXPECT_TRUE(now == *golden)
         << "output/" << in.output_name
-        << " is stale: run scripts/run.sh and review the diff";
+        << " is stale: run scripts/run.sh and review the diff\n"
+        << testing::LineDiff(*golden, now);
   }
   for (const auto& entry : fs::directory_iterator("output")) {
     EXPECT_TRUE(expected_files.count(entry.path().filename().string()))

@@ -62,7 +62,7 @@ TEST(PdfErrors, PdfIsRecognisedByItsSignatureNotItsName) {
   EXPECT_FALSE(LooksLikePdf(" %PDF-1.7\n"));
   auto doc = ProcessSource(SourceFile{"scan.txt", GoodPdf()}, testing::Rules());
   ASSERT_TRUE(doc.ok());
-  EXPECT_EQ(doc->source.format, "pdf");
+  EXPECT_EQ(doc->source.format, SourceFormat::kPdf);
 }
 
 }  // namespace

@@ -27,7 +27,7 @@ std::vector<std::string> CorpusTexts() {
   return paths;
 }
 
-void ExpectNoRepairs(const std::string& path, const Result<ProcessedDocument>& doc) {
+void ExpectNoRepairs(const std::string& path, const Result<Document>& doc) {
   ASSERT_TRUE(doc.ok()) << doc.status().message();
   for (const Repair& rep : doc->repairs) {
     ADD_FAILURE() << path << ": " << rep.from << " -> " << rep.to;

@@ -46,7 +46,7 @@ TEST_P(ErrorModelTest, RepairsTheDamage) {
   RepairedText r = RepairOf(c.damaged, c.mode);
   EXPECT_EQ(r.text, c.repaired);
   ASSERT_FALSE(r.repairs.empty());
-  EXPECT_EQ(r.repairs[0].rule, c.rule);
+  EXPECT_EQ(NameOf(r.repairs[0].rule), c.rule);
   EXPECT_GT(r.repairs[0].confidence, 0.5);
   ExpectReversible(c.damaged, r);
 }
@@ -97,7 +97,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(Repair, JoinsASyllableSplitBySpaces) {
   RepairedText r = RepairOf("Thường trực Ủy ban Kiểm tra tỉnh ủ y  viên", RepairMode::kFull);
   ASSERT_EQ(r.repairs.size(), 1u);
-  EXPECT_EQ(r.repairs[0].rule, "split_syllable");
+  EXPECT_EQ(r.repairs[0].rule, RepairRule::kSplitSyllable);
   EXPECT_EQ(r.repairs[0].to, "ủy");
 }
 
@@ -123,20 +123,21 @@ TEST(Repair, PipelineReportsRepairsOnTheRepairedText) {
   const std::string input =
       "KẾ HOẠCH\nThực hiện công tác dân vận\n\n1. Các phòng thực hiện tôt "
       "nhiệm vụ gắn v i đẩy mạnh học tập.\n2. Báo cáo kết quả trước ngày 15/12.\n";
-  ProcessedDocument doc = testing::ProcessString(input);
+  Document doc = testing::ProcessString(input);
   ASSERT_GE(doc.repairs.size(), 2u);
   for (const Repair& r : doc.repairs) {
-    EXPECT_EQ(doc.text.text.substr(r.begin, r.end - r.begin), r.to);
+    EXPECT_EQ(doc.text.substr(r.begin, r.end - r.begin), r.to);
   }
-  EXPECT_NE(doc.text.text.find("thực hiện tốt nhiệm vụ gắn với đẩy"),
+  EXPECT_NE(doc.text.find("thực hiện tốt nhiệm vụ gắn với đẩy"),
             std::string::npos);
-  for (const Paragraph& p : doc.text.paragraphs) {
-    ASSERT_LE(p.end, doc.text.text.size());
-    EXPECT_LE(p.begin, p.end);
+  // Items are cut from the paragraphs the repair moved.
+  for (const Item& it : doc.items) {
+    ASSERT_LE(it.end, doc.text.size());
+    EXPECT_LE(it.begin, it.end);
   }
   bool item_has_fix = false;
-  for (const Item& it : doc.segmented.items) {
-    std::string own = doc.text.text.substr(it.begin, it.end - it.begin);
+  for (const Item& it : doc.items) {
+    std::string own = doc.text.substr(it.begin, it.end - it.begin);
     item_has_fix |= own.find("tốt") != std::string::npos;
   }
   EXPECT_TRUE(item_has_fix);

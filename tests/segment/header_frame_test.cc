@@ -39,7 +39,7 @@ const char kDocument[] =
     "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Minh Quang\n";
 
 TEST(HeaderFrame, WebPageChromeNeitherHidesTheHeaderNorBecomesItems) {
-  auto d = ProcessString(std::string(kChromeAbove) + kDocument + kChromeBelow).segmented;
+  auto d = ProcessString(std::string(kChromeAbove) + kDocument + kChromeBelow);
   EXPECT_EQ(d.header.number, "215/SNV-TCBC");
   EXPECT_EQ(d.header.date, "2025-03-12");
   EXPECT_EQ(d.header.place, "Quy Nhơn");
@@ -55,8 +55,7 @@ TEST(HeaderFrame, AnAttachmentThatSaysWhatItIsAttachedToIsKept) {
   auto d = ProcessString(std::string(kDocument) +
                          "KẾ HOẠCH\nRà soát biên chế của các phòng\n"
                          "(Kèm theo Công văn số 215/SNV-TCBC ngày 12/3/2025)\n"
-                         "1. Lập danh sách vị trí việc làm.\n")
-               .segmented;
+                         "1. Lập danh sách vị trí việc làm.\n");
   EXPECT_EQ(d.attachment_types, (std::vector<std::string>{"Kế hoạch"}));
   EXPECT_EQ(ItemIds(d), (std::vector<std::string>{"1", "2", "PL1.1"}));
 }
@@ -73,7 +72,7 @@ class HeaderLines : public ::testing::TestWithParam<HeaderCase> {};
 
 TEST_P(HeaderLines, FieldsSurviveTheBreaks) {
   const HeaderCase& c = GetParam();
-  auto d = ProcessString(c.text).segmented;
+  auto d = ProcessString(c.text);
   EXPECT_EQ(d.header.issuer, c.issuer);
   EXPECT_EQ(d.header.date, c.date);
   EXPECT_EQ(d.header.subject, c.subject);

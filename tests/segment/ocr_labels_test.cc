@@ -19,10 +19,10 @@ class OcrLabels : public ::testing::TestWithParam<LabelCase> {};
 
 TEST_P(OcrLabels, IdsFollowTheLabelsAndTheirSequence) {
   const LabelCase& c = GetParam();
-  SegmentedDocument d = testing::ProcessString(c.text).segmented;
+  Document d = testing::ProcessString(c.text);
   EXPECT_EQ(testing::ItemIds(d), c.ids);
   int inferred = 0;
-  for (const Warning& w : d.warnings) inferred += w.code == "label_inferred";
+  for (const Warning& w : d.warnings) inferred += w.code == WarningCode::kLabelInferred;
   EXPECT_EQ(inferred, c.inferred);
 }
 
@@ -191,9 +191,8 @@ INSTANTIATE_TEST_SUITE_P(
 
 // The label stays as printed; only the id is inferred.
 TEST(OcrLabelsPrinted, InferredItemKeepsItsPrintedLabelAndKind) {
-  SegmentedDocument d =
-      testing::ProcessString("PHẦNI.MỤC ĐÍCH\n1. Một.\nPHẦN I. NỘI DUNG\n1. Hai.\n")
-          .segmented;
+  Document d =
+      testing::ProcessString("PHẦNI.MỤC ĐÍCH\n1. Một.\nPHẦN I. NỘI DUNG\n1. Hai.\n");
   ASSERT_EQ(d.items.size(), 4u);
   EXPECT_EQ(d.items[0].label, "PHẦNI.");
   EXPECT_EQ(d.items[0].kind, ItemKind::kSection);
@@ -210,7 +209,7 @@ namespace {
 // A wrapped sentence's last words alone on a line ("quy định.") name a
 // document type but open no attachment: attachment titles are in capitals.
 TEST(OcrAttachments, TypeNameInLowercaseOpensNoAttachment) {
-  SegmentedDocument d = testing::ProcessString(
+  Document d = testing::ProcessString(
                             "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC TRỌNG\nSố: 12/QĐ-UBND\n"
                             "Đức Trọng, ngày 2 tháng 5 năm 2024\nQUYẾT ĐỊNH\n"
                             "Ban hành Quy chế làm việc\n"
@@ -219,8 +218,7 @@ TEST(OcrAttachments, TypeNameInLowercaseOpensNoAttachment) {
                             "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n"
                             "QUY CHẾ\nLàm việc của Ủy ban nhân dân huyện\n"
                             "Điều 1. Công chức làm việc đúng giờ theo\n\nquy định.\n\n"
-                            "Điều 2. Trưởng phòng chịu trách nhiệm.\n")
-                            .segmented;
+                            "Điều 2. Trưởng phòng chịu trách nhiệm.\n");
   EXPECT_EQ(testing::ItemIds(d),
             (std::vector<std::string>{"Điều 1", "PL1.Điều 1", "PL1.Điều 2"}));
   EXPECT_EQ(d.attachment_types, (std::vector<std::string>{"Quy chế"}));

@@ -10,13 +10,13 @@
 #ifndef VBTASK_TOOLS_SCAN_SCAN_CORPUS_H_
 #define VBTASK_TOOLS_SCAN_SCAN_CORPUS_H_
 
-#include <nlohmann/json.hpp>
 
 #include <string>
 #include <string_view>
 
 #include "pipeline/base/status.h"
 #include "pipeline/decode/decode.h"
+#include "pipeline/model/json.h"
 #include "pipeline/ocr/ocr.h"
 
 namespace vbtask {
