@@ -44,10 +44,12 @@ Result<SourceFile> ReadSource(const std::string& path, const std::string& stdin_
 Status WriteSpool(const std::string& path, const IngestedDocument& doc) {
   Json ocr = Json::array();
   for (const OcrConfidence& o : doc.source.ocr) ocr.push_back({o.page, o.confidence});
+  Json warnings = Json::array();
+  for (const Warning& w : doc.warnings) warnings.push_back({w.code, w.message});
   Json j = {{"path", doc.source.path},     {"format", doc.source.format},
             {"encoding", doc.source.encoding}, {"sha256", doc.source.sha256},
             {"ocr", ocr},                  {"pages", doc.pages},
-            {"text", doc.text}};
+            {"warnings", warnings}, {"text", doc.text}};
   std::vector<uint8_t> bytes = Json::to_msgpack(j);
   std::ofstream out(path, std::ios::binary);
   out.write(reinterpret_cast<const char*>(bytes.data()),
@@ -76,6 +78,9 @@ Result<IngestedDocument> ReadSpool(const std::string& path, const std::string& s
     doc.source.ocr.push_back({o[0].get<int>(), o[1].get<double>()});
   }
   doc.pages = j.value("pages", 0);
+  for (const Json& w : j["warnings"]) {
+    doc.warnings.push_back({w[0].get<std::string>(), w[1].get<std::string>()});
+  }
   doc.text = j.value("text", "");
   return doc;
 }

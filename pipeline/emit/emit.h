@@ -24,7 +24,7 @@ struct OcrConfidence {
 
 struct SourceInfo {
   std::string path;
-  std::string format = "text";  // "text", "pdf", "scan", "image"
+  std::string format = "text";  // "text", "pdf", "scan", "image", "docx", "odt", "doc"
   std::string encoding;
   std::string sha256;
   std::vector<OcrConfidence> ocr;  // the OCR'd pages
