@@ -112,10 +112,11 @@ void TextSink::EmitTable(const Table& t) {
   for (const auto& row : t.rows) {
     std::string line;
     bool any = false;
-    for (size_t c : used) {
+    for (size_t k = 0; k < used.size(); ++k) {
+      size_t c = used[k];
       std::string cell = c < row.size() ? JoinCell(row[c]) : "";
       any |= !cell.empty();
-      if (&c != &used.front()) line += '\t';
+      if (k > 0) line += '\t';
       line += cell;
     }
     if (any) Emit(line);
