@@ -10,6 +10,7 @@ packages=(
   hunspell-vi
   libpoppler-cpp-dev poppler-utils
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie
+  libarchive-dev libxml2-dev
 )
 
 missing=()

@@ -381,4 +381,16 @@ DecodedText RepairMojibake(std::string_view utf8_text, const DecodeRules& rules)
   return RepairLines(std::string(utf8_text), "UTF-8", rules.tables());
 }
 
+Result<std::string> DecodeLegacyFontText(std::string_view utf8_text,
+                                         std::string_view encoding,
+                                         const DecodeRules& rules) {
+  const LegacyTable* table = rules.tables().Find(encoding);
+  if (!table) {
+    return Status::InvalidInput("unknown legacy encoding " + std::string(encoding));
+  }
+  std::string out;
+  ReadMisread(rules.tables(), *table, utf8_text, &out);
+  return out;
+}
+
 }  // namespace vbtask

@@ -77,6 +77,14 @@ Result<DecodedText> Decode(const SourceFile& source, const DecodeRules& rules,
 // changed, else e.g. "UTF-8+TCVN3-mojibake".
 DecodedText RepairMojibake(std::string_view utf8_text, const DecodeRules& rules);
 
+// Text typed in a legacy font and stored as the Windows-1252 characters of
+// its bytes (a Word run in ".VnTime" or "VNI-Times"), decoded in
+// `encoding` ("TCVN3", "TCVN3-H", "VNI-Windows"). Characters no byte gives
+// pass through.
+Result<std::string> DecodeLegacyFontText(std::string_view utf8_text,
+                                         std::string_view encoding,
+                                         const DecodeRules& rules);
+
 // The inverse of decoding, for tests and corpus tools: `text` written in a
 // legacy encoding ("TCVN3"), or written in one and misread as Windows-1252
 // into UTF-8 ("UTF-8+TCVN3-mojibake"). Fails on a character the encoding

@@ -15,7 +15,7 @@ bool IsDocumentFile(const fs::path& p) {
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
   for (const char* known : {".txt", ".text", ".md", ".pdf", ".png", ".jpg",
-                            ".jpeg", ".tif", ".tiff"}) {
+                            ".jpeg", ".tif", ".tiff", ".docx", ".odt", ".doc"}) {
     if (ext == known) return true;
   }
   return false;

@@ -27,6 +27,8 @@ Result<PipelineRules> PipelineRules::Load(const std::string& dir) {
   if (!extract.ok()) return extract.status();
   auto layout = LayoutRules::Load(dir);
   if (!layout.ok()) return layout.status();
+  auto docx = DocxRules::Load(dir, *decode);
+  if (!docx.ok()) return docx.status();
   auto repair = RepairModel::Load(dir, decode->syllables());
   if (!repair.ok()) return repair.status();
   return PipelineRules{std::move(decode.value()),
@@ -35,6 +37,7 @@ Result<PipelineRules> PipelineRules::Load(const std::string& dir) {
                        std::move(reconstruct.value()),
                        std::move(extract.value()),
                        std::move(layout.value()),
+                       std::move(docx.value()),
                        std::move(repair.value())};
 }
 
@@ -134,6 +137,21 @@ Result<IngestedDocument> IngestImage(const SourceFile& source,
   return doc;
 }
 
+// Word, OpenDocument and .doc files: their text as the layout stage would
+// give it, then the same mojibake repair as a PDF text layer (a legacy font
+// the rules do not name still shows as mojibake).
+Result<IngestedDocument> IngestOffice(const SourceFile& source,
+                                      const PipelineRules& rules) {
+  auto office = ReadOfficeDocument(source, rules.docx, rules.decode);
+  if (!office.ok()) return office.status();
+  DecodedText decoded = DecodeTextLayer(std::move(office->text), rules);
+  for (const std::string& e : office->encodings) decoded.encoding += "+" + e + "-font";
+  IngestedDocument doc = FromText(source, std::move(decoded));
+  doc.source.format = office->format;
+  for (Warning& w : office->warnings) doc.warnings.push_back(std::move(w));
+  return doc;
+}
+
 // normalize → reconstruct: the text the repair stage reads.
 ReconstructedText ReconstructIngested(const IngestedDocument& doc,
                                       const PipelineRules& rules) {
@@ -151,6 +169,9 @@ Result<IngestedDocument> Ingest(const SourceFile& source,
                                 const ProcessOptions& options) {
   if (LooksLikePdf(source.bytes)) return IngestPdf(source, rules, options);
   if (LooksLikeImage(source.bytes)) return IngestImage(source, rules);
+  if (SniffOfficeFormat(source.bytes) != OfficeFormat::kNone) {
+    return IngestOffice(source, rules);
+  }
   auto decoded = Decode(source, rules.decode, options.decode);
   if (!decoded.ok()) return decoded.status();
   return FromText(source, std::move(decoded.value()));

@@ -10,6 +10,7 @@
 
 #include "pipeline/base/status.h"
 #include "pipeline/decode/decode.h"
+#include "pipeline/docx/docx.h"
 #include "pipeline/extract/extract.h"
 #include "pipeline/layout/layout.h"
 #include "pipeline/lines/line_classifier.h"
@@ -30,6 +31,7 @@ struct PipelineRules {
   ReconstructRules reconstruct;
   ExtractRules extract;
   LayoutRules layout;
+  DocxRules docx;
   RepairModel repair;
   RepairMode repair_mode = RepairMode::kSafe;  // a run option, not a file
 
@@ -65,8 +67,9 @@ struct IngestedDocument {
 };
 
 // A PDF (by its "%PDF-" signature) is read through its text layer, its
-// pages without one through OCR; PNG, JPEG and TIFF images through OCR;
-// anything else as text.
+// pages without one through OCR; PNG, JPEG and TIFF images through OCR; a
+// zip holding word/document.xml or an ODT mimetype, and an OLE container
+// (.doc), as an office document (docx.h); anything else as text.
 Result<IngestedDocument> Ingest(const SourceFile& source,
                                 const PipelineRules& rules,
                                 const ProcessOptions& options = {});

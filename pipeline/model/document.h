@@ -176,6 +176,7 @@ enum class WarningCode {
   kDateBeforeCitation,
   kLabelInferred,
   kLowOcrConfidence,
+  kTrackedChanges,  // a Word file's tracked changes, read as accepted
 };
 
 struct Warning {

@@ -81,7 +81,8 @@ struct EnumNames<WarningCode> {
       {WarningCode::kTypeCodeMismatch, "type_code_mismatch"},
       {WarningCode::kDateBeforeCitation, "date_before_citation"},
       {WarningCode::kLabelInferred, "label_inferred"},
-      {WarningCode::kLowOcrConfidence, "low_ocr_confidence"}};
+      {WarningCode::kLowOcrConfidence, "low_ocr_confidence"},
+      {WarningCode::kTrackedChanges, "tracked_changes"}};
 };
 
 template <typename E>

@@ -98,6 +98,23 @@ TEST_F(CliTest, BadPdfsAreNamedAndTheGoodOnesWritten) {
   EXPECT_EQ(nlohmann::json::parse(*json)["source"]["format"], "pdf");
 }
 
+TEST_F(CliTest, BadWordFileIsNamedAndTheOthersWritten) {
+  auto good = ReadWholeFile(testing::SourcePath(
+      "corpus/docx/16_kh_bandanvan_tinh_phancong_bang_word.docx"));
+  ASSERT_TRUE(good.ok());
+  Write("a_good.docx", *good);
+  Write("b_damaged.docx", good->substr(0, good->size() / 2));
+  Write("c.txt", kGood);
+  RunResult r = Vbtask("extract " + (dir_ / "in").string() + " -o " + (dir_ / "out").string());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("b_damaged.docx: "), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("a_good"), std::string::npos) << r.err;
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "c.json"));
+  auto json = ReadWholeFile((dir_ / "out" / "a_good.json").string());
+  ASSERT_TRUE(json.ok());
+  EXPECT_EQ(nlohmann::json::parse(*json)["source"]["format"], "docx");
+}
+
 TEST_F(CliTest, TextAndPdfOfOneDocumentGetDistinctOutputNames) {
   auto good = ReadWholeFile(testing::SourcePath("corpus/pdf/05_nq_danguyxa_ocop.pdf"));
   ASSERT_TRUE(good.ok());
