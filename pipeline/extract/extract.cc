@@ -316,7 +316,7 @@ Extraction Extract(const ReconstructedText& text, SegmentedDocument* segmented,
     // that only names an agency ("5. Ban Dân vận Tỉnh uỷ") or whose lead
     // sentence introduces its children ("UBND huyện chỉ đạo …: a) …").
     passes_lead[i] = !f.lead.empty() &&
-                     (v.EndsWith(":") || extract_internal::IsAgencyHeading(v, rules));
+                     (v.EndsWith(":") || extract_internal::IsLeadHeading(v, c, rules));
     if (f.lead.empty() && it.parent >= 0 && passes_lead[it.parent]) {
       f.lead = doc.items[it.parent].facts.lead;
       passes_lead[i] = true;

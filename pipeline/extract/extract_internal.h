@@ -45,6 +45,10 @@ void FindTableRowFacts(const std::string& text, const Item& row,
                        const LineClassifier& c, const ExtractRules& rules,
                        const std::vector<Citation>& citations, ItemFacts* facts);
 
+// The text only names who leads what is under it: "Ban Dân vận Tỉnh uỷ",
+// "Trách nhiệm của Sở Y tế", "Đề nghị UBND các xã, phường".
+bool IsLeadHeading(const LineView& text, const LineClassifier& c, const ExtractRules& rules);
+
 // The text is only an agency's name: "Ban Dân vận Tỉnh uỷ".
 bool IsAgencyHeading(const LineView& text, const ExtractRules& rules);
 

@@ -1,6 +1,8 @@
 // Who leads an item and who co-operates.
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "pipeline/base/utf8.h"
 #include "pipeline/extract/extract_internal.h"
 
@@ -53,6 +55,13 @@ size_t AgencyEnd(const LineView& v, std::string_view sk,
   return std::string_view::npos;
 }
 
+// A heading wrapped by a web page or a narrow column reads as one line.
+std::string OneLine(std::string_view text) {
+  std::string out(text);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
+
 // The subject of the item's first sentence leads it: "UBND tỉnh chỉ đạo …",
 // "Đề nghị Công an tỉnh chỉ đạo …". "X lãnh đạo Y làm …" makes Y a lead
 // too; a first line that only names an agency leads the whole item.
@@ -70,9 +79,8 @@ void FindSubjectLeads(const LineView& v, const LineClassifier& c,
   size_t end = AgencyEnd(v, rest, rules);
   size_t from = rest.data() - sk.data();
   if (end == std::string_view::npos) {
-    if (rest.size() == first_line.size() &&
-        IsAgencyHeading(c.View(v.Original(first_line)), rules)) {
-      AddAgencies(v, 0, first_line.size(), rules, true, lead);
+    if (IsAgencyHeading(c.View(OneLine(v.Original(rest))), rules)) {
+      AddAgencies(v, from, from + rest.size(), rules, true, lead);
     }
     return;
   }
@@ -95,8 +103,15 @@ void FindSubjectLeads(const LineView& v, const LineClassifier& c,
 }  // namespace
 
 void AddUnique(Agency a, std::vector<Agency>* list) {
-  for (const Agency& b : *list) {
+  for (Agency& b : *list) {
     if (b.name == a.name) return;
+    // "Sở" read from one pattern and "Sở Xây dựng" from another are one
+    // agency: a bare head word is the start of the fuller name.
+    if (a.text.find(' ') == std::string::npos && b.text.starts_with(a.text + " ")) return;
+    if (b.text.find(' ') == std::string::npos && a.text.starts_with(b.text + " ")) {
+      b = std::move(a);
+      return;
+    }
   }
   list->push_back(std::move(a));
 }
@@ -157,6 +172,17 @@ void AddAgencies(const LineView& v, size_t from, size_t to,
     }
     if (piece.size() >= 2) out->push_back(rules.agencies.Describe(piece));
   }
+}
+
+bool IsLeadHeading(const LineView& v, const LineClassifier& c, const ExtractRules& rules) {
+  if (IsAgencyHeading(v, rules)) return true;
+  re2::StringPiece m[1];
+  const std::string& sk = v.skeleton();
+  if (!rules.patterns.subject_opener->Match(sk, 0, sk.size(), RE2::ANCHOR_START, m, 1)) {
+    return false;
+  }
+  std::string_view rest = std::string_view(sk).substr(m[0].size());
+  return IsAgencyHeading(c.View(OneLine(v.Original(rest))), rules);
 }
 
 bool IsAgencyHeading(const LineView& v, const ExtractRules& rules) {
