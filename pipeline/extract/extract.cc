@@ -15,6 +15,8 @@
 namespace vbtask {
 namespace {
 
+using extract_internal::FoundCitation;
+
 std::string IsoDate(std::string_view d, std::string_view m, std::string_view y) {
   if (d.empty() || m.empty() || y.empty()) return "";
   char buf[40];
@@ -27,12 +29,12 @@ std::string IsoDate(std::string_view d, std::string_view m, std::string_view y) 
 
 // Citations in the whole text, with dates shared across a list ("Quyết định
 // số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị").
-std::vector<Citation> FindCitations(const LineView& v, const LineClassifier& c,
+std::vector<FoundCitation> FindCitations(const LineView& v, const LineClassifier& c,
                                     const ExtractRules& rules) {
   std::string_view text = v.text();
   const std::string& sk = v.skeleton();
   const RE2& re = *rules.patterns.citation;
-  std::vector<Citation> out;
+  std::vector<FoundCitation> out;
   re2::StringPiece m[7];  // whole, type, number, day, month, year, issuer
   size_t pos = 0;
   while (pos < sk.size() && re.Match(sk, pos, sk.size(), RE2::UNANCHORED, m, 7)) {
@@ -42,7 +44,7 @@ std::vector<Citation> FindCitations(const LineView& v, const LineClassifier& c,
     const char* end = m[2].data() + m[2].size();
     if (!m[5].empty()) end = m[5].data() + m[5].size();
     if (!m[6].empty()) end = m[6].data() + m[6].size();
-    Citation cit;
+    FoundCitation cit;
     std::string type_letters;
     for (char ch : view(m[1])) if (ch != ' ') type_letters.push_back(ch);
     for (const DocumentType& t : c.types()) {
@@ -63,15 +65,15 @@ std::vector<Citation> FindCitations(const LineView& v, const LineClassifier& c,
     pos = static_cast<size_t>(end - sk.data());
   }
   for (size_t i = out.size(); i-- > 1;) {
-    Citation& a = out[i - 1];
-    const Citation& b = out[i];
+    FoundCitation& a = out[i - 1];
+    const FoundCitation& b = out[i];
     std::string gap = c.folder().Skeleton(
         std::string_view(text).substr(a.end, b.begin - a.end));
     if (gap != " va " && gap != ", " && gap != "; ") continue;
     if (a.date.empty()) a.date = b.date;
     if (a.issuer.empty()) a.issuer = b.issuer;
   }
-  for (Citation& cit : out) {
+  for (FoundCitation& cit : out) {
     cit.key = extract_internal::CitationKey(cit.number, cit.date, c.folder());
   }
   return out;
@@ -92,8 +94,8 @@ std::string NameKey(std::string_view name_skeleton) {
   return key;
 }
 
-bool Overlaps(const Citation& cit, const std::vector<Citation>& others) {
-  for (const Citation& o : others) {
+bool Overlaps(const FoundCitation& cit, const std::vector<FoundCitation>& others) {
+  for (const FoundCitation& o : others) {
     if (cit.begin < o.end && cit.end > o.begin) return true;
   }
   return false;
@@ -104,7 +106,7 @@ bool Overlaps(const Citation& cit, const std::vector<Citation>& others) {
 // follows ("Luật Bảo vệ môi trường năm 2020", "Luật Lưu trữ số
 // 33/2024/QH15": the number makes it a numbered citation).
 void AddKnownLaws(const LineView& v, const LineClassifier& c, const ExtractRules& rules,
-                  const std::vector<Citation>& numbered, std::vector<Citation>* laws) {
+                  const std::vector<FoundCitation>& numbered, std::vector<FoundCitation>* laws) {
   std::string_view text = v.text();
   const std::string& sk = v.skeleton();
   const RE2& tail = *rules.patterns.law_tail;
@@ -115,7 +117,7 @@ void AddKnownLaws(const LineView& v, const LineClassifier& c, const ExtractRules
       if (!word_start || !v.IsUpperAt(at)) continue;
       size_t len = rules.laws.LongestAt(sk, at);
       if (len == 0) continue;
-      Citation cit;
+      FoundCitation cit;
       cit.begin = v.ByteOf(at);
       cit.end = v.ByteOf(at + len);
       cit.name = std::string(text.substr(cit.begin, cit.end - cit.begin));
@@ -145,13 +147,13 @@ void AddKnownLaws(const LineView& v, const LineClassifier& c, const ExtractRules
 // "Nghị quyết Đại hội XIII": documents cited by name, merged in text order
 // with the numbered ones (which win where both match).
 void AddNamedCitations(const LineView& v, const LineClassifier& c,
-                       const ExtractRules& rules, std::vector<Citation>* out) {
+                       const ExtractRules& rules, std::vector<FoundCitation>* out) {
   std::string_view text = v.text();
   const std::string& sk = v.skeleton();
   const RE2& re = *rules.patterns.named_citation;
   re2::StringPiece m[3];  // whole, a law's name, another named document
   size_t pos = 0;
-  std::vector<Citation> named;
+  std::vector<FoundCitation> named;
   AddKnownLaws(v, c, rules, *out, &named);
   while (pos < sk.size() && re.Match(sk, pos, sk.size(), RE2::UNANCHORED, m, 3)) {
     pos = m[0].data() + m[0].size() - sk.data();
@@ -162,7 +164,7 @@ void AddNamedCitations(const LineView& v, const LineClassifier& c,
       size_t second = sk.find(' ', law) + 1;
       if (!v.IsUpperAt(law) || !v.IsUpperAt(second)) continue;
     }
-    Citation cit;
+    FoundCitation cit;
     cit.begin = v.ByteOf(name.data());
     cit.end = v.ByteOf(name.data() + name.size());
     if (Overlaps(cit, *out) || Overlaps(cit, named)) continue;
@@ -180,7 +182,7 @@ void AddNamedCitations(const LineView& v, const LineClassifier& c,
     named.push_back(std::move(cit));
   }
   out->insert(out->end(), named.begin(), named.end());
-  std::stable_sort(out->begin(), out->end(), [](const Citation& a, const Citation& b) {
+  std::stable_sort(out->begin(), out->end(), [](const FoundCitation& a, const FoundCitation& b) {
     return a.begin < b.begin;
   });
 }
@@ -200,21 +202,23 @@ std::string Superscript(std::string_view marker) {
 // Citations printed in footnotes belong where the footnote's marker stands
 // in the body, so the item that carries the marker cites them.
 void AddFootnoteCitations(const ReconstructedText& text, const LineClassifier& c,
-                          const ExtractRules& rules, std::vector<Citation>* out) {
+                          const ExtractRules& rules, std::vector<FoundCitation>* out) {
   for (const Footnote& note : text.footnotes) {
     std::string mark = Superscript(note.marker);
     size_t at = mark.empty() ? std::string::npos : text.text.find(mark);
     if (at == std::string::npos) at = text.text.size();
     LineView note_view = c.View(note.text);
-    std::vector<Citation> found = FindCitations(note_view, c, rules);
+    std::vector<FoundCitation> found = FindCitations(note_view, c, rules);
     AddNamedCitations(note_view, c, rules, &found);
-    for (Citation& cit : found) {
+    // Read while the positions are still those in the footnote's text.
+    extract_internal::SetRelations(note_view, c, rules, &found);
+    for (FoundCitation& cit : found) {
       cit.begin = cit.end = at;
       cit.footnote = note.marker;
       out->push_back(std::move(cit));
     }
   }
-  std::stable_sort(out->begin(), out->end(), [](const Citation& a, const Citation& b) {
+  std::stable_sort(out->begin(), out->end(), [](const FoundCitation& a, const FoundCitation& b) {
     return a.begin < b.begin;
   });
 }
@@ -222,10 +226,10 @@ void AddFootnoteCitations(const ReconstructedText& text, const LineClassifier& c
 // "Kèm theo Kế hoạch số 245/KH-SVHTTDL" in an attachment names the document
 // itself, not a document it cites.
 void DropSelfReferences(const Header& header, const LineClassifier& c,
-                        std::vector<Citation>* citations) {
+                        std::vector<FoundCitation>* citations) {
   if (header.number.empty()) return;
   const std::string own = extract_internal::CitationKey(header.number, "", c.folder());
-  std::erase_if(*citations, [&](const Citation& cit) {
+  std::erase_if(*citations, [&](const FoundCitation& cit) {
     return !cit.number.empty() &&
            extract_internal::CitationKey(cit.number, "", c.folder()) == own &&
            (cit.date.empty() || header.date.empty() || cit.date == header.date);
@@ -270,6 +274,18 @@ Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   if (!r.time_prefilter->Compile()) {
     return Status::InvalidRules(times->path + ": the time patterns do not fit in one set");
   }
+  auto cues = ReadRuleFile(dir, "extract/citation_relations.tsv", 2, 2);
+  if (!cues.ok()) return cues.status();
+  for (const RuleEntry& e : cues->entries) {
+    std::optional<CitationRelation> relation = ParseName<CitationRelation>(e.fields[0]);
+    if (!relation) {
+      return cues->Error(e, "unknown relation '" + e.fields[0] + "' (expected " +
+                                NameList<CitationRelation>() + ")");
+    }
+    auto re = std::make_shared<RE2>(e.fields[1], options);
+    if (!re->ok()) return cues->Error(e, "pattern does not compile: " + re->error());
+    r.relation_cues.push_back({*relation, std::move(re)});
+  }
   auto freq = ReadRuleFile(dir, "extract/frequencies.tsv", 2, 2);
   if (!freq.ok()) return freq.status();
   for (const RuleEntry& e : freq->entries) {
@@ -284,34 +300,42 @@ Extraction Extract(const ReconstructedText& text, SegmentedDocument* segmented,
   Extraction ex;
   // One matching form of the whole text serves every whole-text search.
   LineView whole = c.View(text.text);
-  ex.citations = FindCitations(whole, c, rules);
-  AddNamedCitations(whole, c, rules, &ex.citations);
-  AddFootnoteCitations(text, c, rules, &ex.citations);
-  DropSelfReferences(doc.header, c, &ex.citations);
+  std::vector<FoundCitation> found = FindCitations(whole, c, rules);
+  AddNamedCitations(whole, c, rules, &found);
+  extract_internal::SetRelations(whole, c, rules, &found);
+  AddFootnoteCitations(text, c, rules, &found);
+  DropSelfReferences(doc.header, c, &found);
   // A web page's chrome cites documents too ("Nghị định 13/2023/NĐ-CP" of
   // its privacy notice); only the document's own citations count.
-  std::erase_if(ex.citations, [&](const Citation& cit) {
+  std::erase_if(found, [&](const FoundCitation& cit) {
     return cit.begin < doc.frame_begin || cit.end > doc.frame_end;
   });
+  std::vector<extract_internal::MentionPlace> places;
+  ex.citations = extract_internal::GroupCitations(found, &places);
   // Whether an item hands its lead down to children without a subject.
   std::vector<bool> passes_lead(doc.items.size(), false);
   for (size_t i = 0; i < doc.items.size(); ++i) {
     Item& it = doc.items[i];
     ItemFacts& f = it.facts;
-    for (size_t k = 0; k < ex.citations.size(); ++k) {
-      const Citation& cit = ex.citations[k];
-      if (cit.begin >= it.begin && cit.end <= it.end) {
-        f.citations.push_back(static_cast<int>(k));
+    // The mentions in the item's own text make it cite their documents,
+    // each once; the mention records the item it is in.
+    for (size_t k = 0; k < found.size(); ++k) {
+      const FoundCitation& cit = found[k];
+      if (cit.begin < it.begin || cit.end > it.end) continue;
+      const auto [cited, mention] = places[k];
+      ex.citations[cited].mentions[mention].item = static_cast<int>(i);
+      if (std::find(f.citations.begin(), f.citations.end(), cited) == f.citations.end()) {
+        f.citations.push_back(cited);
       }
     }
     if (!it.cells.empty()) {
-      extract_internal::FindTableRowFacts(text.text, it, c, rules, ex.citations, &f);
+      extract_internal::FindTableRowFacts(text.text, it, c, rules, found, &f);
       continue;
     }
     std::string_view own(text.text.data() + it.begin, it.end - it.begin);
     LineView v = c.View(own);
     extract_internal::FindRoles(v, c, rules, &f);
-    extract_internal::FindTimes(v, rules, ex.citations, it.begin, &f);
+    extract_internal::FindTimes(v, rules, found, it.begin, &f);
     // A child without a subject of its own inherits the lead of an item
     // that only names an agency ("5. Ban Dân vận Tỉnh uỷ") or whose lead
     // sentence introduces its children ("UBND huyện chỉ đạo …: a) …").

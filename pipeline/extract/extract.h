@@ -46,6 +46,11 @@ struct ExtractRules {
   // can match, so most of them never run.
   std::shared_ptr<re2::RE2::Set> time_prefilter;
   std::vector<std::pair<std::string, std::string>> frequencies;  // phrase, code
+  struct RelationCue {
+    CitationRelation relation;
+    std::shared_ptr<const re2::RE2> pattern;  // on the skeleton before a mention
+  };
+  std::vector<RelationCue> relation_cues;  // in the order of the file
   static Result<ExtractRules> Load(const std::string& rules_dir);
 };
 
@@ -60,7 +65,7 @@ struct DocumentFacts {
 
 // What extract finds beyond the items' own facts.
 struct Extraction {
-  std::vector<Citation> citations;  // every citation, in text order
+  std::vector<Citation> citations;  // distinct, in order of first mention
   DocumentFacts document;
 };
 

@@ -9,6 +9,34 @@
 
 namespace vbtask::extract_internal {
 
+// A citation as found at one place, before the mentions of one document are
+// grouped into a Citation (group.cc). Its date and issuer are only what
+// this mention prints (or shares along a list).
+struct FoundCitation {
+  std::string type, number, name, key, date, issuer;
+  std::string text;  // as printed
+  // Bytes in the text; a mention in a footnote stands at its marker.
+  size_t begin = 0, end = 0;
+  std::string footnote;
+  CitationRelation relation = CitationRelation::kMentions;
+};
+
+// Sets the relation of each of `found` (positions in `view`'s text) from
+// the cue phrases before it in its sentence.
+void SetRelations(const LineView& view, const LineClassifier& c,
+                  const ExtractRules& rules, std::vector<FoundCitation>* found);
+
+// Where a found citation went: the index of its document in the grouped
+// list, and of its mention in that document's mentions.
+struct MentionPlace {
+  int citation = 0, mention = 0;
+};
+
+// The distinct documents of `found` (in text order), in order of first
+// mention; `places[k]` is where found[k] went.
+std::vector<Citation> GroupCitations(const std::vector<FoundCitation>& found,
+                                     std::vector<MentionPlace>* places);
+
 // Splits the skeleton range [from, to) of `line` into agencies ("HĐND, UBND
 // thành phố và các đoàn thể"). With `only_named`, pieces that do not open
 // like an agency's name ("phối hợp kiểm tra, đôn đốc") are dropped.
@@ -36,14 +64,14 @@ void FindRoles(const LineView& item, const LineClassifier& c,
 // Time expressions of one item, skipping dates inside citations.
 // `item_begin` is the item's offset in the text the citations refer to.
 void FindTimes(const LineView& item, const ExtractRules& rules,
-               const std::vector<Citation>& citations, size_t item_begin,
+               const std::vector<FoundCitation>& citations, size_t item_begin,
                ItemFacts* facts);
 
 // A task-table row: lead, co-operating agencies and time from the cells of
 // their columns; every piece of a lead or co-operate cell is an agency.
 void FindTableRowFacts(const std::string& text, const Item& row,
                        const LineClassifier& c, const ExtractRules& rules,
-                       const std::vector<Citation>& citations, ItemFacts* facts);
+                       const std::vector<FoundCitation>& citations, ItemFacts* facts);
 
 // The text only names who leads what is under it: "Ban Dân vận Tỉnh uỷ",
 // "Trách nhiệm của Sở Y tế", "Đề nghị UBND các xã, phường".

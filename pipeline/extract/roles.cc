@@ -236,7 +236,7 @@ void FindRoles(const LineView& v, const LineClassifier& c,
 
 void FindTableRowFacts(const std::string& text, const Item& row,
                        const LineClassifier& c, const ExtractRules& rules,
-                       const std::vector<Citation>& citations, ItemFacts* f) {
+                       const std::vector<FoundCitation>& citations, ItemFacts* f) {
   for (const TableCell& cell : row.cells) {
     std::string_view printed(text.data() + cell.begin, cell.end - cell.begin);
     LineView v = c.View(printed);

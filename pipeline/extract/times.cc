@@ -81,7 +81,7 @@ void Normalize(const RE2& pattern, const re2::StringPiece* m, int groups,
 }  // namespace
 
 void FindTimes(const LineView& v, const ExtractRules& rules,
-               const std::vector<Citation>& citations, size_t item_begin,
+               const std::vector<FoundCitation>& citations, size_t item_begin,
                ItemFacts* f) {
   const std::string& sk = v.skeleton();
   struct Found {
@@ -107,7 +107,7 @@ void FindTimes(const LineView& v, const ExtractRules& rules,
       }
       size_t abs_b = item_begin + v.ByteOf(b), abs_e = item_begin + v.ByteOf(e);
       bool in_citation = false;
-      for (const Citation& c : citations) {
+      for (const FoundCitation& c : citations) {
         in_citation |= abs_b < c.end && abs_e > c.begin;
       }
       bool overlaps = false;

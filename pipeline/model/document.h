@@ -2,7 +2,7 @@
 // every stage shares and none owns. Stages fill it in turn (ingest the
 // source, reconstruct the text and footnotes, repair, segment the header and
 // items, extract each item's facts); model/json.h writes it as the output
-// contract "vbtask/1" (schema/vbtask-1.schema.json) and reads it back.
+// contract "vbtask/2" (schema/vbtask-2.schema.json) and reads it back.
 //
 // Positions are bytes in `Document::text`, as the stages use them; the JSON
 // form counts code points. A value set that is closed is an enum class
@@ -17,7 +17,7 @@
 
 namespace vbtask {
 
-inline constexpr const char* kSchemaVersion = "vbtask/1";
+inline constexpr const char* kSchemaVersion = "vbtask/2";
 
 // How the text was obtained.
 enum class SourceFormat {
@@ -97,6 +97,32 @@ struct TimeExpression {
   int from_year = 0, to_year = 0;
 };
 
+// How the citing document stands to a document it cites, read from the
+// sentence that cites it (cue phrases in rules/extract/citation_relations.tsv).
+enum class CitationRelation {
+  kBasedOn,     // "Căn cứ …"
+  kImplements,  // "Thực hiện …", "triển khai …", "quán triệt …"
+  kAmends,      // "sửa đổi, bổ sung …"
+  kReplaces,    // "thay thế …", "bãi bỏ …"
+  kReportsOn,   // "báo cáo kết quả … thực hiện …"
+  kMentions,    // none of these
+};
+
+// One place a cited document is printed.
+struct CitationMention {
+  std::string text;  // as printed
+  // Bytes in the text; for a mention in a footnote, both are the position
+  // of the footnote's marker in the body (the output does not carry it:
+  // read back from JSON, they are 0).
+  size_t begin = 0, end = 0;
+  std::string footnote;  // the marker of the footnote it is printed in
+  int item = -1;         // index into Document::items of the item it is in
+};
+
+// A cited document, once however often it is cited: analysts count
+// documents, not mentions. Mentions are the same document when their keys
+// are equal; the first mention that gives a date, issuer or type gives it
+// (a later mention often omits the date).
 struct Citation {
   std::string type;    // "Quyết định"
   std::string number;  // "290-QĐ/TW"; empty for a named document
@@ -104,12 +130,9 @@ struct Citation {
   std::string key;     // for linking: "290-QD/TW@2013", "nghi-quyet-dai-hoi-xiii"
   std::string date;    // ISO, or empty
   std::string issuer;  // "Bộ Chính trị", or empty
-  std::string text;    // the citation as printed
-  // Bytes in the text; for a citation in a footnote, both are the position
-  // of the footnote's marker in the body (the output does not carry it:
-  // read back from JSON, they are 0).
-  size_t begin = 0, end = 0;
-  std::string footnote;  // the marker of the footnote it is printed in
+  // Of the first mention whose sentence gives one.
+  CitationRelation relation = CitationRelation::kMentions;
+  std::vector<CitationMention> mentions;  // in text order, at least one
 };
 
 struct Footnote {
@@ -130,7 +153,7 @@ struct TableCell {
 struct ItemFacts {
   std::vector<Agency> lead, cooperate;
   std::vector<TimeExpression> time;
-  std::vector<int> citations;  // indices into Document::citations
+  std::vector<int> citations;  // indices into Document::citations, distinct
 };
 
 struct Item {
@@ -197,7 +220,7 @@ struct Document {
   std::string text;  // reconstructed and repaired: paragraphs, '\n' between
   size_t preamble_begin = 0, preamble_end = 0;  // bytes in the text
   std::vector<Item> items;
-  std::vector<Citation> citations;  // every citation, in text order
+  std::vector<Citation> citations;  // distinct, in order of first mention
   std::vector<Footnote> footnotes;
   std::vector<Repair> repairs;      // in text order
   std::vector<Warning> warnings;

@@ -1,7 +1,8 @@
 // JSON → Document. Every value is checked before it is read, so a document
 // of the wrong shape is an error value naming the place, never an
 // exception. Fields the output derives (an item's text and parent id, the
-// citations repeated in items) are checked against what they derive from:
+// item a mention is in, an item's citation indices) are checked against
+// what they refer to:
 // a document that reads back is one ToJson writes again byte for byte.
 #include <algorithm>
 #include <unordered_map>
@@ -186,23 +187,40 @@ void ReadHeader(Reader& r, const Json& d, Document* doc) {
   doc->attachment_types = r.Strings(r.Field(d, "attachments", at), at + ".attachments");
 }
 
+// Read after the items, so that a mention's item id can be resolved.
 Citation ReadCitation(Reader& r, const Json& c, const std::string& at,
-                      const TextPositions& positions) {
-  auto text = [&](const char* key) {
-    return r.StringOrNull(r.Field(c, key, at), at + "." + key);
+                      const TextPositions& positions,
+                      const std::unordered_map<std::string, int>& index_of_id) {
+  auto text = [&](const Json& object, const char* key, const std::string& where) {
+    return r.StringOrNull(r.Field(object, key, where), where + "." + key);
   };
   Citation cit;
-  cit.type = text("type");
-  cit.number = text("number");
-  cit.name = text("name");
-  cit.date = text("date");
-  cit.issuer = text("issuer");
+  cit.type = text(c, "type", at);
+  cit.number = text(c, "number", at);
+  cit.name = text(c, "name", at);
+  cit.date = text(c, "date", at);
+  cit.issuer = text(c, "issuer", at);
   cit.key = r.String(r.Field(c, "key", at), at + ".key");
-  cit.text = r.String(r.Field(c, "text", at), at + ".text");
-  cit.footnote = text("footnote");
-  const Json& span = r.Field(c, "span", at);
-  if (cit.footnote.empty() || !span.is_null()) {
-    positions.Read(r, span, at + ".span", &cit.begin, &cit.end);
+  cit.relation = r.Enum<CitationRelation>(r.Field(c, "relation", at), at + ".relation");
+  const Json& mentions = r.Array(r.Field(c, "mentions", at), at + ".mentions");
+  if (r.ok() && mentions.empty()) r.Fail(at + ".mentions", "a citation has a mention");
+  for (size_t k = 0; k < mentions.size() && r.ok(); ++k) {
+    const std::string where = Reader::Index(at + ".mentions", k);
+    const Json& mj = mentions[k];
+    CitationMention m;
+    m.text = r.String(r.Field(mj, "text", where), where + ".text");
+    m.footnote = text(mj, "footnote", where);
+    const Json& span = r.Field(mj, "span", where);
+    if (m.footnote.empty() || !span.is_null()) {
+      positions.Read(r, span, where + ".span", &m.begin, &m.end);
+    }
+    const Json& item = r.Field(mj, "item", where);
+    if (!item.is_null()) {
+      auto found = index_of_id.find(r.String(item, where + ".item"));
+      if (found == index_of_id.end()) r.Fail(where + ".item", "no item has this id");
+      else m.item = found->second;
+    }
+    cit.mentions.push_back(std::move(m));
   }
   return cit;
 }
@@ -224,10 +242,12 @@ TimeExpression ReadTime(Reader& r, const Json& t, const std::string& at) {
   return time;
 }
 
-// Items refer to their parent by id and repeat their citations in full.
-void ReadItems(Reader& r, const Json& list, const Json& citations,
-               const TextPositions& positions, Document* doc) {
-  std::unordered_map<std::string, int> index_of_id;
+// Items refer to their parent by id, and to the document's citations (of
+// which there are `citations`) by index.
+void ReadItems(Reader& r, const Json& list, size_t citations,
+               const TextPositions& positions, Document* doc,
+               std::unordered_map<std::string, int>* ids) {
+  std::unordered_map<std::string, int>& index_of_id = *ids;
   for (size_t i = 0; i < list.size() && r.ok(); ++i) {
     const std::string at = Reader::Index("items", i);
     const Json& j = list[i];
@@ -256,11 +276,12 @@ void ReadItems(Reader& r, const Json& list, const Json& citations,
     }
     const Json& cites = r.Array(r.Field(j, "citations", at), at + ".citations");
     for (size_t k = 0; k < cites.size(); ++k) {
-      auto same = std::find(citations.begin(), citations.end(), cites[k]);
-      if (same == citations.end()) {
-        r.Fail(Reader::Index(at + ".citations", k), "not one of the document's citations");
+      const std::string where = Reader::Index(at + ".citations", k);
+      int64_t index = r.Integer(cites[k], where);
+      if (r.ok() && (index < 0 || static_cast<size_t>(index) >= citations)) {
+        r.Fail(where, "not an index into the document's citations");
       }
-      it.facts.citations.push_back(static_cast<int>(same - citations.begin()));
+      it.facts.citations.push_back(static_cast<int>(index));
     }
     index_of_id.emplace(it.id, static_cast<int>(i));
     doc->items.push_back(std::move(it));
@@ -320,11 +341,13 @@ Result<Document> FromJson(const Json& j) {
   positions.Read(r, r.Field(j, "preamble", ""), "preamble", &doc.preamble_begin,
                  &doc.preamble_end);
   const Json& citations = r.Array(r.Field(j, "citations", ""), "citations");
-  for (size_t i = 0; i < citations.size(); ++i) {
-    doc.citations.push_back(
-        ReadCitation(r, citations[i], Reader::Index("citations", i), positions));
+  std::unordered_map<std::string, int> index_of_id;
+  ReadItems(r, r.Array(r.Field(j, "items", ""), "items"), citations.size(), positions,
+            &doc, &index_of_id);
+  for (size_t i = 0; i < citations.size() && r.ok(); ++i) {
+    doc.citations.push_back(ReadCitation(r, citations[i], Reader::Index("citations", i),
+                                         positions, index_of_id));
   }
-  ReadItems(r, r.Array(r.Field(j, "items", ""), "items"), citations, positions, &doc);
   ReadRest(r, j, positions, &doc);
   if (!r.ok()) return r.status();
   return doc;

@@ -1,4 +1,4 @@
-// The model as JSON, in the output contract "vbtask/1"
+// The model as JSON, in the output contract "vbtask/2"
 // (schema/vbtask-1.schema.json), both ways: FromJson(ToJson(d)) gives back
 // every field the output carries, and ToJson(FromJson(j)) is `j` again for
 // every output vbtask writes (tests/model/round_trip_test.cc checks the

@@ -53,6 +53,17 @@ struct EnumNames<TimeKind> {
 };
 
 template <>
+struct EnumNames<CitationRelation> {
+  static constexpr std::pair<CitationRelation, std::string_view> kTable[] = {
+      {CitationRelation::kBasedOn, "based_on"},
+      {CitationRelation::kImplements, "implements"},
+      {CitationRelation::kAmends, "amends"},
+      {CitationRelation::kReplaces, "replaces"},
+      {CitationRelation::kReportsOn, "reports_on"},
+      {CitationRelation::kMentions, "mentions"}};
+};
+
+template <>
 struct EnumNames<ItemKind> {
   static constexpr std::pair<ItemKind, std::string_view> kTable[] = {
       {ItemKind::kSection, "section"}, {ItemKind::kTask, "task"},

@@ -1,7 +1,10 @@
 // Document → JSON. Positions become code points (utf8::CodePointCounter,
-// which must be advanced in text order: items, citations and repairs come
-// sorted); confidences are rounded to what the contract states.
+// which must be advanced in text order: items and repairs come sorted, and
+// the mentions of citations are sorted here); confidences are rounded to
+// what the contract states.
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "pipeline/base/utf8.h"
 #include "pipeline/model/json.h"
@@ -94,19 +97,52 @@ Json HeaderJson(const Document& doc) {
   return d;
 }
 
-Json CitationJson(const Citation& c, utf8::CodePointCounter& counter) {
-  Json j;
-  j["type"] = OrNull(c.type);
-  j["number"] = OrNull(c.number);
-  j["name"] = OrNull(c.name);
-  j["date"] = OrNull(c.date);
-  j["issuer"] = OrNull(c.issuer);
-  j["key"] = c.key;
-  j["text"] = c.text;
-  // A citation in a footnote has no span in `text`; it names its footnote.
-  j["span"] = c.footnote.empty() ? Span(counter, c.begin, c.end) : Json(nullptr);
-  j["footnote"] = OrNull(c.footnote);
-  return j;
+// A cited document and where it is cited. Mentions of different documents
+// interleave in the text, so their positions are converted in one sorted
+// pass first (the counter only moves forward).
+Json CitationsJson(const Document& doc) {
+  std::vector<size_t> offsets;
+  for (const Citation& c : doc.citations) {
+    for (const CitationMention& m : c.mentions) {
+      if (m.footnote.empty()) offsets.insert(offsets.end(), {m.begin, m.end});
+    }
+  }
+  std::sort(offsets.begin(), offsets.end());
+  std::map<size_t, size_t> code_point_at;
+  utf8::CodePointCounter counter(doc.text);
+  for (size_t b : offsets) code_point_at.emplace(b, counter.ToCodePoints(b));
+
+  Json list = Json::array();
+  for (const Citation& c : doc.citations) {
+    Json j;
+    j["type"] = OrNull(c.type);
+    j["number"] = OrNull(c.number);
+    j["name"] = OrNull(c.name);
+    j["date"] = OrNull(c.date);
+    j["issuer"] = OrNull(c.issuer);
+    j["key"] = c.key;
+    j["relation"] = Name(c.relation);
+    Json mentions = Json::array();
+    for (const CitationMention& m : c.mentions) {
+      Json mj;
+      // A mention in a footnote has no span in `text`; it names its footnote.
+      if (m.footnote.empty()) {
+        Json span;
+        span["start"] = code_point_at[m.begin];
+        span["end"] = code_point_at[m.end];
+        mj["span"] = std::move(span);
+      } else {
+        mj["span"] = nullptr;
+      }
+      mj["item"] = m.item >= 0 ? Json(doc.items[m.item].id) : Json(nullptr);
+      mj["footnote"] = OrNull(m.footnote);
+      mj["text"] = m.text;
+      mentions.push_back(std::move(mj));
+    }
+    j["mentions"] = std::move(mentions);
+    list.push_back(std::move(j));
+  }
+  return list;
 }
 
 Json TimeJson(const TimeExpression& t) {
@@ -124,8 +160,8 @@ Json TimeJson(const TimeExpression& t) {
   return j;
 }
 
-// Items repeat their citations in full; `citations` is the document's list.
-Json ItemsJson(const Document& doc, const Json& citations) {
+// An item's citations are indices into the document's `citations`.
+Json ItemsJson(const Document& doc) {
   Json items = Json::array();
   utf8::CodePointCounter counter(doc.text);
   for (const Item& it : doc.items) {
@@ -143,9 +179,7 @@ Json ItemsJson(const Document& doc, const Json& citations) {
     Json time = Json::array();
     for (const TimeExpression& t : it.facts.time) time.push_back(TimeJson(t));
     item["time"] = std::move(time);
-    Json cites = Json::array();
-    for (int c : it.facts.citations) cites.push_back(citations[c]);
-    item["citations"] = std::move(cites);
+    item["citations"] = it.facts.citations;
     items.push_back(std::move(item));
   }
   return items;
@@ -201,14 +235,9 @@ Json ToJson(const Document& doc) {
     utf8::CodePointCounter counter(doc.text);
     j["preamble"] = Span(counter, doc.preamble_begin, doc.preamble_end);
   }
-  // Citations once, in text order; items copy theirs by index.
-  Json citations = Json::array();
-  {
-    utf8::CodePointCounter counter(doc.text);
-    for (const Citation& c : doc.citations) citations.push_back(CitationJson(c, counter));
-  }
-  j["items"] = ItemsJson(doc, citations);
-  j["citations"] = std::move(citations);
+  j["items"] = ItemsJson(doc);
+  // Each cited document once, in order of first mention.
+  j["citations"] = CitationsJson(doc);
   j["footnotes"] = FootnotesJson(doc.footnotes);
   j["repairs"] = RepairsJson(doc);
   j["warnings"] = WarningsJson(doc.warnings);

@@ -138,7 +138,7 @@ TEST_F(CliTest, AllGoodExitsZeroAndStdoutIsJsonLinesForSeveral) {
   for (char c : *out) lines += c == '\n';
   EXPECT_EQ(lines, 2u);
   EXPECT_EQ(nlohmann::json::parse(out->substr(0, out->find('\n')))["schema"],
-            "vbtask/1");
+            "vbtask/2");
 }
 
 TEST_F(CliTest, MissingFileAndUsageErrors) {

@@ -70,7 +70,7 @@ class SchemaChecker {
 };
 
 TEST(Schema, GoldenOutputsConform) {
-  std::ifstream schema_in(testing::SourcePath("schema/vbtask-1.schema.json"));
+  std::ifstream schema_in(testing::SourcePath("schema/vbtask-2.schema.json"));
   Json schema = Json::parse(schema_in);
   SchemaChecker checker(schema);
   int checked = 0;

@@ -37,7 +37,8 @@ TEST_P(CitationForms, OneCitationWithItsWholeNumberOrName) {
   if (*c.number == '\0') {
     EXPECT_EQ(cits[0].name, c.text_or_name);
   } else {
-    EXPECT_EQ(cits[0].text, c.text_or_name);
+    ASSERT_EQ(cits[0].mentions.size(), 1u);
+    EXPECT_EQ(cits[0].mentions[0].text, c.text_or_name);
   }
 }
 

@@ -80,16 +80,21 @@ std::vector<std::string> Times(const Json& list) {
   return out;
 }
 
-// A citation is named by its number, or by its text when it has none.
-std::vector<std::string> CitationNames(const Json& list) {
+// A citation is named by its number, or by its name (its first mention's
+// text when it has none). Gold lists names; the output's items list indices
+// into `cited`, the document's distinct cited documents.
+std::vector<std::string> CitationNames(const Json& list, const Json& cited = Json::array()) {
   std::vector<std::string> out;
-  for (const Json& c : list) {
+  for (const Json& entry : list) {
+    const Json& c = entry.is_number_integer() ? cited.at(entry.get<size_t>()) : entry;
     if (c.is_string()) {
       out.push_back(c);
     } else if (c["number"].is_string()) {
       out.push_back(c["number"]);
+    } else if (c["name"].is_string()) {
+      out.push_back(c["name"]);
     } else {
-      out.push_back(c.value("name", c["text"].get<std::string>()));
+      out.push_back(c["mentions"][0]["text"]);
     }
   }
   return out;
@@ -152,17 +157,19 @@ TEST(Semantics, F1OnTheAnnotatedDirectives) {
               &scores["cooperate"], where + " cooperate", &misses);
       Compare(Times(g["time"]), Times(it["time"]), &scores["time"],
               where + " time", &misses);
-      Compare(CitationNames(g["citations"]), CitationNames(it["citations"]),
+      Compare(CitationNames(g["citations"]), CitationNames(it["citations"], got["citations"]),
               &scores["citations"], where + " citations", &misses);
     }
-    // Citations before the first item: those no item cites.
-    std::set<std::string> cited_by_items;
-    for (const Json& it : got["items"]) {
-      for (const Json& c : it["citations"]) cited_by_items.insert(c.dump());
-    }
+    // Citations before the first item: the documents with a mention that
+    // is in no item, once each.
     Json preamble = Json::array();
     for (const Json& c : got["citations"]) {
-      if (!cited_by_items.count(c.dump())) preamble.push_back(c);
+      for (const Json& m : c["mentions"]) {
+        if (m["item"].is_null()) {
+          preamble.push_back(c);
+          break;
+        }
+      }
     }
     Compare(CitationNames(gold.value("preamble_citations", Json::array())),
             CitationNames(preamble), &scores["preamble citations"],

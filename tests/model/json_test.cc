@@ -42,7 +42,7 @@ TEST(ModelJson, MsgpackKeepsEveryField) {
 TEST(ModelJson, WhatIsNotAVbtaskDocumentIsAnErrorNamingThePlace) {
   // A minimal valid document, then variants of it.
   const std::string head =
-      R"({"schema":"vbtask/1","source":{"path":"a","format":"text","encoding":"UTF-8",)"
+      R"({"schema":"vbtask/2","source":{"path":"a","format":"text","encoding":"UTF-8",)"
       R"("sha256":"","pages":1},"document":{"type":null,"type_code":null,"number":null,)"
       R"("number_parts":null,"key":null,"date":null,"place":null,"issuer":null,)"
       R"("parent_org":null,"subject":null,"recipients":[],"addressees":[],"campaigns":[],)"
@@ -58,11 +58,28 @@ TEST(ModelJson, WhatIsNotAVbtaskDocumentIsAnErrorNamingThePlace) {
   };
   ASSERT_TRUE(ParseDocumentJson(with_item(item)).ok())
       << ParseDocumentJson(with_item(item)).status().message();
+  // A cited document with one mention in item 1, which cites it by index.
+  const std::string kCited =
+      R"({"type":null,"number":null,"name":"Một","date":null,"issuer":null,"key":"mot",)"
+      R"("relation":"based_on","mentions":[{"span":{"start":0,"end":3},"item":"1",)"
+      R"("footnote":null,"text":"Một"}]})";
+  {
+    std::string cited = replaced(with_item(replaced(item, R"("citations":[]})",
+                                                    R"("citations":[0]})")),
+                                 R"("citations":[],"foot)",
+                                 R"("citations":[)" + kCited + R"(],"foot)");
+    auto doc = ParseDocumentJson(cited);
+    ASSERT_TRUE(doc.ok()) << doc.status().message();
+    ASSERT_EQ(doc->citations.size(), 1u);
+    EXPECT_EQ(doc->citations[0].relation, CitationRelation::kBasedOn);
+    EXPECT_EQ(doc->citations[0].mentions[0].item, 0);
+    EXPECT_EQ(doc->items[0].facts.citations, std::vector<int>{0});
+  }
 
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"{\"schema\": ", "malformed JSON"},
       {"[1, 2]", "a document must be a JSON object"},
-      {replaced(with_item(item), "vbtask/1", "vbtask/2"), "schema: \"vbtask/2\" is not vbtask/1"},
+      {replaced(with_item(item), "vbtask/2", "vbtask/1"), "schema: \"vbtask/1\" is not vbtask/2"},
       {replaced(with_item(item), R"("format":"text")", R"("format":"fax")"),
        "source.format: \"fax\" is not text, pdf, scan, image, docx, odt or doc"},
       {replaced(with_item(item), R"("pages":1)", R"("pages":"1")"),
@@ -82,6 +99,17 @@ TEST(ModelJson, WhatIsNotAVbtaskDocumentIsAnErrorNamingThePlace) {
        "warnings[0].code: \"oops\" is not missing_element"},
       {replaced(with_item(item), R"("repairs":[])", R"("repairs":{})"), "repairs: expected an array"},
       {replaced(with_item(item), R"("footnotes":[],)", ""), "no key \"footnotes\""},
+      // vbtask/2: an item's citations are indices into the document's.
+      {replaced(with_item(item), R"("citations":[]})", R"("citations":[0]})"),
+       "items[0].citations[0]: not an index into the document's citations"},
+      {replaced(replaced(with_item(item), R"("citations":[],"foot)",
+                         R"("citations":[)" + kCited + R"(],"foot)"),
+                R"("item":"1")", R"("item":"9")"),
+       "citations[0].mentions[0].item: no item has this id"},
+      {replaced(replaced(with_item(item), R"("citations":[],"foot)",
+                         R"("citations":[)" + kCited + R"(],"foot)"),
+                R"("relation":"based_on")", R"("relation":"cites")"),
+       "citations[0].relation: \"cites\" is not based_on"},
   };
   for (const auto& [json, error] : cases) {
     auto doc = ParseDocumentJson(json);
