@@ -207,6 +207,24 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
   return c;
 }
 
+// "Điều 5 Luật Thuế …", "Khoản 2 Điều 44 …", "Điều 3 của Nghị định …": a
+// line a web page broke before a reference to a part of a document. A
+// label has its punctuation or its own title; "Điều 2 Quyết định này …"
+// (the dot lost) is still a label, of the document itself.
+bool LineClassifier::CitesAnotherPart(std::string_view after) const {
+  if (MatchPhraseAt(after, "cua")) return true;
+  for (const auto& [word, keyword] : keywords_) {
+    if (MatchPhraseAt(after, word)) return true;
+  }
+  for (const DocumentType& t : types_) {
+    std::string type = folder_.Skeleton(t.name);
+    if (size_t n = MatchPhraseAt(after, type)) {
+      return !MatchPhraseAt(after.substr(n), " nay") && !MatchPhraseAt(after.substr(n), "nay");
+    }
+  }
+  return false;
+}
+
 std::optional<Label> LineClassifier::MatchKeywordLabel(
     const LineView& line) const {
   const std::string& sk = line.skeleton();
@@ -244,6 +262,9 @@ std::optional<Label> LineClassifier::MatchKeywordLabel(
     size_t end = static_cast<size_t>(whole.data() + whole.size() - sk.data());
     while (end < sk.size() && sk[end] == ' ') ++end;
     l.text_start = end;
+    const char last = whole.empty() ? ' ' : whole.data()[whole.size() - 1];
+    const bool punctuated = std::string_view(".:-)").find(last) != std::string_view::npos;
+    if (!punctuated && CitesAnotherPart(std::string_view(sk).substr(end))) return std::nullopt;
     return l;
   }
   re2::StringPiece ordinal_word;

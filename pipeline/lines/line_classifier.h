@@ -178,6 +178,7 @@ class LineClassifier {
   std::vector<std::string> closing_cues_;
   std::vector<std::string> heading_words_;
   bool IsMottoLetters(std::string_view letters) const;
+  bool CitesAnotherPart(std::string_view after_label) const;
   std::vector<DocumentType> types_;
   int vv_type_ = -1;
 };

@@ -60,6 +60,26 @@ TEST(HeaderFrame, AnAttachmentThatSaysWhatItIsAttachedToIsKept) {
   EXPECT_EQ(ItemIds(d), (std::vector<std::string>{"1", "2", "PL1.1"}));
 }
 
+// A web page breaks lines anywhere, also before a reference to an article
+// of another document; that line is not the article's label.
+TEST(HeaderFrame, ReferenceToAnArticleOfAnotherDocumentIsNoLabel) {
+  auto d = ProcessString(std::string(kDocument).replace(
+      std::string(kDocument).find("1. Rà soát"), 0,
+      "Căn cứ khoản 3\nĐiều 12 Luật Cán bộ, công chức quy định biên chế;\n"
+      "Căn cứ khoản 1\nKhoản 2 Điều 8 Nghị định số 62/2020/NĐ-CP;\n"));
+  EXPECT_EQ(ItemIds(d), (std::vector<std::string>{"1", "2"}));
+}
+
+TEST(HeaderFrame, ArticleOfTheDocumentItselfKeepsItsLabelWithoutTheDot) {
+  auto d = ProcessString(
+      "ỦY BAN NHÂN DÂN\nXÃ TÂN AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nSố: 9/QĐ-UBND\nTân An, ngày 1 tháng 2 năm 2025\n"
+      "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nQUYẾT ĐỊNH:\n"
+      "Điều 1. Thành lập Tổ công tác vệ sinh môi trường.\n"
+      "Điều 2 Quyết định này có hiệu lực kể từ ngày ký.\n");
+  EXPECT_EQ(ItemIds(d), (std::vector<std::string>{"Điều 1", "Điều 2"}));
+}
+
 struct HeaderCase {
   const char* name;
   const char* text;
