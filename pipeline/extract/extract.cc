@@ -242,7 +242,7 @@ Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   ExtractRules r;
   auto p = PatternSet::Load(
       dir, "extract/patterns.tsv",
-      {{"citation", &r.patterns.citation}, {"lead_assigned", &r.patterns.lead_assigned}, {"cooperate", &r.patterns.cooperate}, {"addressed", &r.patterns.addressed}, {"campaign", &r.patterns.campaign}, {"campaign_more", &r.patterns.campaign_more}, {"named_citation", &r.patterns.named_citation}, {"subject_opener", &r.patterns.subject_opener}, {"leads_through", &r.patterns.leads_through}, {"law_tail", &r.patterns.law_tail}});
+      {{"citation", &r.patterns.citation}, {"lead_assigned", &r.patterns.lead_assigned}, {"cooperate", &r.patterns.cooperate}, {"addressed", &r.patterns.addressed}, {"campaign", &r.patterns.campaign}, {"campaign_more", &r.patterns.campaign_more}, {"named_citation", &r.patterns.named_citation}, {"subject_opener", &r.patterns.subject_opener}, {"leads_through", &r.patterns.leads_through}, {"law_tail", &r.patterns.law_tail}, {"responsible_for", &r.patterns.responsible_for}});
   if (!p.ok()) return p.status();
   r.pattern_set = std::move(p.value());
   auto agencies = AgencyLexicon::Load(dir);
@@ -253,6 +253,9 @@ Result<ExtractRules> ExtractRules::Load(const std::string& dir) {
   auto laws = LawNames::Load(dir, folder.value());
   if (!laws.ok()) return laws.status();
   r.laws = std::move(laws.value());
+  auto heads = ReadWordList(dir, "extract/responsible_heads.txt");
+  if (!heads.ok()) return heads.status();
+  r.responsible_heads = std::move(heads.value());
   auto verbs = ReadWordList(dir, "extract/verbs.txt");
   if (!verbs.ok()) return verbs.status();
   r.verbs = std::move(verbs.value());

@@ -37,9 +37,11 @@ struct ExtractRules {
     const re2::RE2* subject_opener = nullptr;
     const re2::RE2* leads_through = nullptr;
     const re2::RE2* law_tail = nullptr;
+    const re2::RE2* responsible_for = nullptr;
   } patterns;
   AgencyLexicon agencies;
   LawNames laws;
+  std::vector<std::string> responsible_heads;  // skeletons: "giam doc"
   std::vector<std::string> verbs;         // skeletons that end an agency
   std::vector<TimePattern> time_patterns;  // in priority order
   // All time patterns at once: one pass over an item tells which of them

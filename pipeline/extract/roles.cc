@@ -100,6 +100,49 @@ void FindSubjectLeads(const LineView& v, const LineClassifier& c,
   for (Agency& a : found) AddUnique(std::move(a), lead);
 }
 
+// "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế, Thủ trưởng các sở, ban,
+// ngành và Chủ tịch UBND các xã chịu trách nhiệm thi hành …": each head
+// named leads. The list is cut at semicolons and where a piece opens with
+// a head's title, so "các sở, ban, ngành" stays whole.
+void FindResponsibleHeads(const LineView& v, const ExtractRules& rules,
+                          std::vector<Agency>* lead) {
+  const std::string& sk = v.skeleton();
+  const auto& heads = rules.responsible_heads;
+  re2::StringPiece m[2];
+  size_t pos = 0;
+  while (pos < sk.size() &&
+         rules.patterns.responsible_for->Match(sk, pos, sk.size(), RE2::UNANCHORED, m, 2)) {
+    pos = m[0].data() + std::max<size_t>(m[0].size(), 1) - sk.data();
+    const size_t from = m[1].data() - sk.data(), to = from + m[1].size();
+    size_t start = from;
+    for (size_t i = from; i <= to; ++i) {
+      size_t next = i;
+      if (i < to) {
+        if (sk[i] == ';' || sk[i] == ',') {
+          next = i + 1;
+        } else if (sk.compare(i, 4, " va ") == 0) {
+          next = i + 4;
+        } else {
+          continue;
+        }
+        while (next < to && sk[next] == ' ') ++next;
+        // A semicolon always ends a head; a comma or "và" only before the
+        // next head's title.
+        if (sk[i] != ';' &&
+            !StartsWithAny(std::string_view(sk).substr(next, to - next), heads)) {
+          continue;
+        }
+      }
+      std::string_view piece_sk = utf8::Trim(std::string_view(sk).substr(start, i - start));
+      if (StartsWithAny(piece_sk, heads)) {
+        std::string_view piece = utf8::Trim(v.Original(piece_sk));
+        if (piece.size() >= 2) AddUnique(rules.agencies.Describe(piece), lead);
+      }
+      start = next;
+    }
+  }
+}
+
 }  // namespace
 
 void AddUnique(Agency a, std::vector<Agency>* list) {
@@ -201,6 +244,7 @@ void FindRoles(const LineView& v, const LineClassifier& c,
   std::string_view first_line = std::string_view(sk).substr(0, sk.find('\n'));
 
   FindSubjectLeads(v, c, rules, first_line, &f->lead);
+  FindResponsibleHeads(v, rules, &f->lead);
   // "… giao X chủ trì …", anywhere in the item.
   re2::StringPiece m[2];
   const RE2& assigned = *rules.patterns.lead_assigned;

@@ -57,6 +57,14 @@ INSTANTIATE_TEST_SUITE_P(
                  "1. Đề nghị Ủy ban nhân dân các xã\n- Rà soát hộ dân vùng trũng.\n"
                  "- Báo cáo kết quả hằng tuần.\n2. Kinh phí thực hiện.\n",
                  "1.-2", {"Ủy ban nhân dân các xã"}},
+        LeadCase{"HeadsAnsweringForExecution",
+                 "1. Kinh phí thực hiện.\n2. Tổ chức thực hiện\n"
+                 "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế, Thủ trưởng các sở, ban, "
+                 "ngành cấp tỉnh và Chủ tịch UBND các huyện chịu trách nhiệm thi hành "
+                 "Kế hoạch này.\n",
+                 "2",
+                 {"Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Y tế",
+                  "Thủ trưởng các sở, ban, ngành cấp tỉnh", "Chủ tịch UBND các huyện"}},
         LeadCase{"AssignedOnALineOfItsOwn",
                  "1. Giao Sở Xây dựng\nChủ trì, phối hợp với Công an tỉnh kiểm tra "
                  "các công trình.\n2. Kinh phí thực hiện.\n",
