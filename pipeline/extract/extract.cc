@@ -133,7 +133,7 @@ void AddKnownLaws(const LineView& v, const LineClassifier& c, const ExtractRules
       if (Overlaps(cit, numbered) || Overlaps(cit, *laws)) continue;
       cit.text = std::string(text.substr(cit.begin, cit.end - cit.begin));
       for (const DocumentType& t : c.types()) {
-        if (c.folder().Skeleton(t.name) == opening) cit.type = t.name;
+        if (t.skeleton == opening) cit.type = t.name;
       }
       if (cit.type.empty()) cit.type = "Luật";
       cit.key = cit.number.empty() ? NameKey(c.folder().Skeleton(cit.name))
@@ -172,7 +172,7 @@ void AddNamedCitations(const LineView& v, const LineClassifier& c,
     cit.name = cit.text;
     std::string_view name_sk(name.data(), name.size());
     for (const DocumentType& t : c.types()) {
-      std::string type_sk = c.folder().Skeleton(t.name);
+      const std::string& type_sk = t.skeleton;
       if (name_sk.substr(0, type_sk.size()) == type_sk &&
           type_sk.size() > c.folder().Skeleton(cit.type).size()) {
         cit.type = t.name;

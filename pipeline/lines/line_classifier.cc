@@ -188,7 +188,7 @@ Result<LineClassifier> LineClassifier::Load(const std::string& dir) {
     }
     std::string skeleton = c.folder_.Skeleton(e.fields[0]);
     bool annex = RE2::FullMatch(skeleton, *c.header_.annex_type);
-    c.types_.push_back({e.fields[0], e.fields[1], system, LettersOnly(skeleton), annex});
+    c.types_.push_back({e.fields[0], e.fields[1], system, LettersOnly(skeleton), skeleton, annex});
   }
   auto implied = ReadRuleFile(dir, "document/implied_types.tsv", 2, 2);
   if (!implied.ok()) return implied.status();
@@ -217,8 +217,7 @@ bool LineClassifier::CitesAnotherPart(std::string_view after) const {
     if (MatchPhraseAt(after, word)) return true;
   }
   for (const DocumentType& t : types_) {
-    std::string type = folder_.Skeleton(t.name);
-    if (size_t n = MatchPhraseAt(after, type)) {
+    if (size_t n = MatchPhraseAt(after, t.skeleton)) {
       return !MatchPhraseAt(after.substr(n), " nay") && !MatchPhraseAt(after.substr(n), "nay");
     }
   }

@@ -52,6 +52,7 @@ struct DocumentType {
   std::string code;      // "CT"
   std::string system;    // party, state, both
   std::string letters;   // skeleton letters only: "chithi"
+  std::string skeleton;  // "chi thi", folded once at load
   bool annex = false;    // attached to another document by its nature (Phụ lục)
 };
 

@@ -49,7 +49,7 @@ const DocumentType* TypeFromSelfReference(const std::string& text,
   const DocumentType* best = nullptr;
   size_t best_count = 0;
   for (const DocumentType& t : c.types()) {
-    std::string needle = c.folder().Skeleton(t.name) + " nay";
+    std::string needle = t.skeleton + " nay";
     size_t count = 0;
     for (size_t p = skeleton.find(needle); p != std::string::npos;
          p = skeleton.find(needle, p + 1)) {
