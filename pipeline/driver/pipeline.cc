@@ -188,6 +188,16 @@ Document FinishDocument(IngestedDocument ingested, const PipelineRules& rules,
   s.text = ReconstructIngested(ingested, rules);
   s.source = std::move(ingested.source);
   s.ingest_warnings = std::move(ingested.warnings);
+  if (mode != RepairMode::kOff) {
+    const TextOrigin origin =
+        s.source.ocr.empty() ? TextOrigin::kTyped : TextOrigin::kOcr;
+    RepairDecision decision = DecideRepair(s.text.text, rules.repair, origin);
+    if (!decision.repair) {
+      mode = RepairMode::kOff;
+      s.ingest_warnings.push_back(
+          {WarningCode::kRepairSkipped, std::move(decision.reason)});
+    }
+  }
   s.repairs = RepairReconstructed(&s.text, rules.repair, mode, batch);
   s.segmented = Segment(s.text, rules.classifier);
   s.extraction = Extract(s.text, &s.segmented, rules.classifier, rules.extract);

@@ -200,6 +200,7 @@ enum class WarningCode {
   kLabelInferred,
   kLowOcrConfidence,
   kTrackedChanges,  // a Word file's tracked changes, read as accepted
+  kRepairSkipped,   // typed text without signs of damage is not repaired
 };
 
 struct Warning {

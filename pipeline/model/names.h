@@ -93,7 +93,8 @@ struct EnumNames<WarningCode> {
       {WarningCode::kDateBeforeCitation, "date_before_citation"},
       {WarningCode::kLabelInferred, "label_inferred"},
       {WarningCode::kLowOcrConfidence, "low_ocr_confidence"},
-      {WarningCode::kTrackedChanges, "tracked_changes"}};
+      {WarningCode::kTrackedChanges, "tracked_changes"},
+      {WarningCode::kRepairSkipped, "repair_skipped"}};
 };
 
 template <typename E>

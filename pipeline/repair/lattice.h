@@ -75,6 +75,9 @@ class LineLattice {
   // `context_margin` for a run of edges that fit their context), in order.
   void Decode(float margin, float context_margin, std::vector<Choice>* choices);
 
+  // Adds the signs of damage `line` shows to `signature`.
+  void SurveyLine(std::string_view line, DamageSignature* signature);
+
   // Adapts to the document: syllable pairs printed as real syllables at
   // least twice in `text` (or in the batch) become likely whatever the
   // training texts say ("Kế hoạch" printed right elsewhere supports

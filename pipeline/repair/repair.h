@@ -85,6 +85,42 @@ class RepairEvidence {
   size_t likely_ = 0;
 };
 
+// The signs of damage a text shows, counted over its words. OCR output
+// and broken extraction print syllables no Vietnamese word has ("Kêt"),
+// glyphs lost to gaps ("nư  c"), lowercase marks inside capitals
+// ("DựNG"), digits read as letters ("202S") and quotes glued between
+// words; typed text prints almost none, whatever names, abbreviations and
+// foreign words it holds, for those carry no Vietnamese marks.
+struct DamageSignature {
+  size_t words = 0;  // tokens with letters
+  size_t ill_formed = 0, glyph_gaps = 0, mixed_case = 0, misread_numbers = 0,
+         stray_marks = 0;
+  std::vector<std::string> examples;  // the first few signs, as printed
+  size_t signs() const {
+    return ill_formed + glyph_gaps + mixed_case + misread_numbers + stray_marks;
+  }
+  double PerThousandWords() const;
+  std::string Describe() const;  // for warnings and reports
+};
+DamageSignature SurveyDamage(std::string_view text, const RepairModel& model);
+
+// What ingestion knows of where the text came from. OCR output is damaged
+// by nature; typed text (a text file, a PDF text layer, Word) is repaired
+// only when it shows damage, for every change to correct text is an error
+// the source did not have.
+enum class TextOrigin { kTyped, kOcr };
+
+struct RepairDecision {
+  bool repair = false;
+  std::string reason;  // a warning's message when repair is skipped
+  DamageSignature signature;
+};
+// Repair OCR text always, typed text when its signs of damage reach the
+// model's threshold (rules/repair/error_costs.tsv,
+// damage_per_thousand_words).
+RepairDecision DecideRepair(std::string_view text, const RepairModel& model,
+                            TextOrigin origin);
+
 // `batch`, when given, adds what the batch prints to what the text itself
 // prints as evidence.
 RepairedText RepairText(std::string_view text, const RepairModel& model,

@@ -99,7 +99,8 @@ struct RepairModel::Impl {
         split_cost = 4, real_word_cost = 3, fragment_cost = 6,
         capital_marks_cost = 4, stray_mark_cost = 2, mixed_case_cost = 6,
         ill_formed_log_prob = -25, lm_unknown_log_prob = -14,
-        margin_safe = 4, margin_full = 1.5;
+        margin_safe = 4, margin_full = 1.5, damage_per_thousand_words = 2,
+        damage_signs_min = 3;
   int year_min = 1945, year_max = 2100;
 
   // Diacritic variants of a word key: precomputed for attested syllables,

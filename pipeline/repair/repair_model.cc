@@ -36,6 +36,8 @@ Status LoadCosts(const std::string& dir, RepairModel::Impl* m) {
       {"ill_formed_log_prob", &m->ill_formed_log_prob},
       {"margin_safe", &m->margin_safe},
       {"margin_full", &m->margin_full},
+      {"damage_per_thousand_words", &m->damage_per_thousand_words},
+      {"damage_signs_min", &m->damage_signs_min},
       {"year_min", &years[0]},
       {"year_max", &years[1]}};
   float unknown = -14;

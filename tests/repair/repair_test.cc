@@ -122,7 +122,8 @@ TEST(Repair, OffChangesNothing) {
 TEST(Repair, PipelineReportsRepairsOnTheRepairedText) {
   const std::string input =
       "KẾ HOẠCH\nThực hiện công tác dân vận\n\n1. Các phòng thực hiện tôt "
-      "nhiệm vụ gắn v i đẩy mạnh học tập.\n2. Báo cáo kết quả trước ngày 15/12.\n";
+      "nhiệm vụ gắn v i đẩy mạnh học tập.\n2. Báo cáo kêt quả trước ngày 15/12.\n";
+  // Three signs of damage: typed text with fewer is left as printed.
   Document doc = testing::ProcessString(input);
   ASSERT_GE(doc.repairs.size(), 2u);
   for (const Repair& r : doc.repairs) {
