@@ -44,17 +44,22 @@ int main(int argc, char** argv) {
   auto secs = [](Clock::time_point a, Clock::time_point b) {
     return std::chrono::duration<double>(b - a).count();
   };
+  // The pipeline's time per document, over a few passes (the first one's
+  // documents are loaded).
+  constexpr int kPipelinePasses = 3;
   std::vector<vbtask::Document> docs;
   auto t0 = Clock::now();
-  for (const std::string& p : paths) {
-    auto doc = vbtask::ProcessFile(p, *rules);
-    if (!doc.ok()) {
-      std::fprintf(stderr, "%s\n", doc.status().message().c_str());
-      return 1;
+  for (int pass = 0; pass < kPipelinePasses; ++pass) {
+    for (const std::string& p : paths) {
+      auto doc = vbtask::ProcessFile(p, *rules);
+      if (!doc.ok()) {
+        std::fprintf(stderr, "%s\n", doc.status().message().c_str());
+        return 1;
+      }
+      if (pass == 0) docs.push_back(std::move(doc.value()));
     }
-    docs.push_back(std::move(doc.value()));
   }
-  const double t_pipeline = secs(t0, Clock::now());
+  const double t_pipeline = secs(t0, Clock::now()) / kPipelinePasses;
 
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
   auto store = vbtask::Store::Open(db);
@@ -79,6 +84,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const double loaded = static_cast<double>(loader.loaded());
+  store->reset();  // closed: its write-ahead log is checkpointed into the file
   const double per_doc_pipeline = t_pipeline / docs.size();
   const double per_doc_store = t_store / loaded;
   struct rusage usage;

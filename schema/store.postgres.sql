@@ -4,8 +4,8 @@
 -- numbered alike and run the same way on open, under an advisory lock so
 -- that two loaders starting together do not both run them.
 --
--- Full-text search: `search` holds the document text and each item's text
--- folded (lowercase, no diacritics, "đ" as "d") by vbtask, with a tsvector
+-- Full-text search: `search` holds each item's own text and the rest of the
+-- document's text (item_index NULL), folded (lowercase, no diacritics, "đ" as "d") by vbtask, with a tsvector
 -- of the "simple" configuration; `vbtask query --search` folds the query
 -- the same way and runs websearch_to_tsquery.
 

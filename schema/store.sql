@@ -11,8 +11,9 @@
 -- again (a re-run, a newer pipeline) replaces its rows, it never adds a
 -- second copy. Children refer to documents(id) and go with it.
 -- Positions (start, end) are code points of documents.text, as in the JSON.
--- Full-text search: `search` indexes the document text (item_index NULL)
--- and each item's text, folded for matching: lowercase, "đ" as "d", and the
+-- Full-text search: `search` indexes each item's own text and the rest of
+-- the document's text (item_index NULL: header, preamble, closing), each
+-- piece once, folded for matching: lowercase, "đ" as "d", and the
 -- tokenizer removes the other diacritics; fold a query the same way
 -- (`vbtask query --search` does).
 

@@ -25,8 +25,9 @@ struct Table {
 
 // What one document becomes: its `documents` row (without id), the rows of
 // each child table (without document_id, which the engine adds), and the
-// texts the search index holds: the document's (item_index -1) and each
-// item's, as printed (each engine folds them its own way).
+// texts the search index holds: each item's own text, and the rest of the
+// document's (item_index -1: header, preamble, closing), as printed (each
+// engine folds them its own way).
 struct DocumentRows {
   Table document;
   std::vector<Table> children;
