@@ -24,15 +24,18 @@ class ThrowawayServer {
  public:
   ThrowawayServer() {
     dir_ = (fs::temp_directory_path() / ("vbtask_pg_" + std::to_string(::getpid()))).string();
-    const int port = 20000 + ::getpid() % 20000;
-    const std::string url_file = dir_ + ".url";
-    const std::string cmd = "bash " + testing::SourcePath("scripts/pg_cluster.sh") +
-                            " start " + dir_ + " " + std::to_string(port) + " > " + url_file;
-    int status = std::system(cmd.c_str());
-    auto url = ReadWholeFile(url_file);
-    fs::remove(url_file);
-    if (WEXITSTATUS(status) == 0 && url.ok()) {
-      url_ = url->substr(0, url->find('\n'));
+    // A port another program holds makes the start fail: the next is tried.
+    for (int attempt = 0; attempt < 3 && url_.empty(); ++attempt) {
+      const int port = 20000 + (::getpid() + 7919 * attempt) % 20000;
+      const std::string url_file = dir_ + ".url";
+      const std::string script = "bash " + testing::SourcePath("scripts/pg_cluster.sh");
+      std::system((script + " stop " + dir_).c_str());
+      const std::string cmd =
+          script + " start " + dir_ + " " + std::to_string(port) + " > " + url_file;
+      int status = std::system(cmd.c_str());
+      auto url = ReadWholeFile(url_file);
+      fs::remove(url_file);
+      if (WEXITSTATUS(status) == 0 && url.ok()) url_ = url->substr(0, url->find('\n'));
     }
   }
   ~ThrowawayServer() {
