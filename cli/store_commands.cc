@@ -124,7 +124,8 @@ int RunQuery(const QueryOptions& options) {
     std::cerr << "vbtask: query needs either SQL or --search WORDS\n";
     return 2;
   }
-  if (!fs::exists(options.db)) {
+  // A query does not create a store: a mistyped file name is an error.
+  if (!IsPostgresUrl(options.db) && !fs::exists(options.db)) {
     std::cerr << "vbtask: " << options.db << ": no such store\n";
     return 2;
   }

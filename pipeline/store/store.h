@@ -35,6 +35,10 @@ int StoreSchemaVersion();
 // folded the same way.
 std::string FoldForSearch(std::string_view text);
 
+// Whether `db` names a PostgreSQL store ("postgresql://…", "postgres://…")
+// rather than an SQLite file.
+bool IsPostgresUrl(const std::string& db);
+
 // Rows of a query: column names, then each row's values as text (NULL as "").
 struct QueryRows {
   std::vector<std::string> columns;

@@ -203,8 +203,12 @@ std::string FoldForSearch(std::string_view text) {
   return out;
 }
 
+bool IsPostgresUrl(const std::string& db) {
+  return db.starts_with("postgresql://") || db.starts_with("postgres://");
+}
+
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path_or_url) {
-  if (path_or_url.starts_with("postgresql://") || path_or_url.starts_with("postgres://")) {
+  if (IsPostgresUrl(path_or_url)) {
     return store_internal::OpenPostgres(path_or_url);
   }
   return store_internal::OpenSqlite(path_or_url);

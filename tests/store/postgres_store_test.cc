@@ -145,6 +145,19 @@ TEST(PostgresStore, HoldsWhatSqliteHoldsOnAThrowawayServer) {
   auto message = ReadWholeFile(err.string());
   EXPECT_EQ(WEXITSTATUS(status), 0) << (message.ok() ? *message : "");
   EXPECT_EQ(Scalar(**pg, "SELECT count(*) FROM documents"), "5");
+  const fs::path out = fs::temp_directory_path() /
+                       ("vbtask_pg_out_" + std::to_string(::getpid()));
+  status = std::system((std::string(VBTASK_BINARY) + " query --db " + server.url() +
+                        " --search '\"chuyen doi so\"' --limit 1 >" + out.string() +
+                        " 2>" + err.string())
+                           .c_str());
+  auto printed = ReadWholeFile(out.string());
+  message = ReadWholeFile(err.string());
+  EXPECT_EQ(WEXITSTATUS(status), 0) << (message.ok() ? *message : "");
+  ASSERT_TRUE(printed.ok());
+  EXPECT_EQ(printed->substr(0, printed->find('\n')), "path\titem\tsnippet");
+  EXPECT_NE(printed->find("01_ct_tinhuy_chuyendoiso.txt"), std::string::npos) << *printed;
+  fs::remove(out);
   fs::remove(err);
   fs::remove(sqlite_path);
   for (const char* suffix : {"-wal", "-shm"}) fs::remove(sqlite_path.string() + suffix);
