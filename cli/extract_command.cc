@@ -1,6 +1,7 @@
 #include "cli/extract_command.h"
 
 #include <filesystem>
+#include <atomic>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -11,6 +12,8 @@
 #include "cli/repair_command.h"
 #include "pipeline/driver/batch.h"
 #include "pipeline/emit/emit.h"
+#include "pipeline/model/names.h"
+#include "pipeline/store/store.h"
 
 namespace vbtask::cli {
 namespace {
@@ -23,6 +26,27 @@ struct Outcome {
 std::string Serialize(const Document& doc, bool one_line) {
   return EmitJson(doc, one_line ? JsonLayout::kOneLine : JsonLayout::kPretty);
 }
+
+// Files of the batch by class, and those that failed: the summary line.
+struct ClassCounts {
+  std::atomic<size_t> by_class[3] = {0, 0, 0};
+  std::atomic<size_t> failed = 0;
+
+  void Add(DocumentClass c) { ++by_class[static_cast<int>(c)]; }
+  std::string Line() const {
+    size_t files = failed;
+    std::string parts;
+    for (DocumentClass c : {DocumentClass::kDirective, DocumentClass::kNormative,
+                            DocumentClass::kOther}) {
+      size_t n = by_class[static_cast<int>(c)];
+      files += n;
+      parts += (parts.empty() ? "" : ", ") + std::to_string(n) + " " +
+               std::string(NameOf(c));
+    }
+    return std::to_string(files) + " files: " + parts + ", " +
+           std::to_string(failed.load()) + " failed";
+  }
+};
 
 }  // namespace
 
@@ -51,6 +75,12 @@ void RegisterExtractCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"batch", "document"}));
   cmd->add_option("--ocr-jobs", options->ocr_jobs,
                   "Scanned pages of one file OCR'd in parallel (default: one per core)");
+  cmd->add_flag("--keep-other", options->keep_other,
+               "Read items, type and citation relations even of inputs classed "
+               "'other' (fragments of a document without its header)");
+  cmd->add_option("--db", options->db,
+                  "Also load every document into this SQLite store (created when "
+                  "absent; see schema/store.sql)");
   cmd->callback([options, exit_code] { *exit_code = RunExtract(*options); });
 }
 
@@ -73,9 +103,24 @@ int RunExtract(const ExtractOptions& options) {
   }
   const DecodeOptions decode_options{options.encoding};
   ParseRepairMode(options.repair, &rules->repair_mode);
+  rules->classify.strip_other = !options.keep_other;
+  std::unique_ptr<Store> store;
+  if (!options.db.empty()) {
+    auto opened = Store::Open(options.db);
+    if (!opened.ok()) {
+      std::cerr << "vbtask: " << opened.status().message() << "\n";
+      return 2;
+    }
+    store = std::move(opened.value());
+  }
+  std::unique_ptr<StoreLoader> loader;
+  if (store) loader = std::make_unique<StoreLoader>(store.get(), VBTASK_VERSION);
   std::vector<InputFile> inputs = ExpandInputs(options.inputs);
-  const bool to_stdout = options.out_dir.empty();
-  const bool jsonl = options.format == "jsonl" || (to_stdout && inputs.size() > 1);
+  // With --db alone the store is the output.
+  const bool to_stdout = options.out_dir.empty() && !store;
+  const bool write_json = !options.out_dir.empty() || to_stdout;
+  const bool jsonl =
+      write_json && (options.format == "jsonl" || (to_stdout && inputs.size() > 1));
   const bool keep_json = to_stdout || jsonl;
 
   std::string stdin_bytes;
@@ -94,9 +139,19 @@ int RunExtract(const ExtractOptions& options) {
     std::lock_guard<std::mutex> lock(err_mu);
     std::cerr << "vbtask: " << message << "\n";
   };
+  ClassCounts counts;
   auto write = [&](size_t i, Result<Document> doc) {
     const InputFile& in = inputs[i];
-    if (!doc.ok()) return report(doc.status().message());
+    if (!doc.ok()) {
+      ++counts.failed;
+      return report(doc.status().message());
+    }
+    counts.Add(doc->document_class);
+    if (loader) loader->Add(*doc);
+    if (!write_json) {
+      outcomes[i].ok = true;
+      return;
+    }
     std::string json;
     try {
       json = Serialize(*doc, jsonl);
@@ -124,6 +179,17 @@ int RunExtract(const ExtractOptions& options) {
   }
 
   bool all_ok = true;
+  if (loader) {
+    if (Status s = loader->Finish(); !s.ok()) {
+      report(s.message());
+      all_ok = false;
+    }
+  }
+  if (inputs.size() > 1 || store) {
+    report(counts.Line() + (loader ? "; " + std::to_string(loader->loaded()) +
+                                         " loaded into " + options.db
+                                   : ""));
+  }
   std::string batch;
   for (const Outcome& o : outcomes) {
     all_ok &= o.ok;

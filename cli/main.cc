@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   vbtask::cli::RegisterRepairCommand(app, &exit_code);
   vbtask::cli::RegisterLmCommand(app, &exit_code);
   vbtask::cli::RegisterEvalCommand(app, &exit_code);
+  vbtask::cli::RegisterStoreCommands(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

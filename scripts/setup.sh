@@ -11,6 +11,8 @@ packages=(
   libpoppler-cpp-dev poppler-utils
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie
   libarchive-dev libxml2-dev
+  libsqlite3-dev sqlite3
+  libpqxx-dev postgresql-15
 )
 
 missing=()

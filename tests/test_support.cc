@@ -8,13 +8,14 @@ namespace {
 
 // The project's rules with the repair stage in `mode`; a broken rules
 // directory ends the test program.
-const PipelineRules* LoadRules(RepairMode mode) {
+const PipelineRules* LoadRules(RepairMode mode, bool strip_other = true) {
   auto r = PipelineRules::Load(std::string(VBTASK_SOURCE_DIR) + "/rules");
   if (!r.ok()) {
     std::fprintf(stderr, "rules: %s\n", r.status().message().c_str());
     std::abort();
   }
   r->repair_mode = mode;
+  r->classify.strip_other = strip_other;
   return new PipelineRules(std::move(r.value()));
 }
 
@@ -27,6 +28,11 @@ const PipelineRules& Rules() {
 
 const PipelineRules& RulesWithoutRepair() {
   static const PipelineRules* rules = LoadRules(RepairMode::kOff);
+  return *rules;
+}
+
+const PipelineRules& RulesKeepingOther() {
+  static const PipelineRules* rules = LoadRules(RepairMode::kSafe, false);
   return *rules;
 }
 
@@ -74,7 +80,7 @@ std::vector<std::string> ItemIds(const Document& doc) {
 }
 
 Document ProcessString(const std::string& text) {
-  auto doc = ProcessSource(SourceFile{"test.txt", text}, Rules());
+  auto doc = ProcessSource(SourceFile{"test.txt", text}, RulesKeepingOther());
   if (!doc.ok()) {
     std::fprintf(stderr, "process: %s\n", doc.status().message().c_str());
     std::abort();

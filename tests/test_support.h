@@ -19,7 +19,11 @@ namespace vbtask::testing {
 const PipelineRules& Rules();
 // The same with the repair stage off: the OCR's own text.
 const PipelineRules& RulesWithoutRepair();
+// The same keeping the structure of inputs classed `other`: the fragments
+// most tests are made of have no header.
+const PipelineRules& RulesKeepingOther();
 std::string SourcePath(const std::string& relative);
+// Processes `text` with RulesKeepingOther().
 Document ProcessString(const std::string& text);
 // The ids of the document's items, in order.
 std::vector<std::string> ItemIds(const Document& doc);

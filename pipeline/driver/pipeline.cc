@@ -31,6 +31,8 @@ Result<PipelineRules> PipelineRules::Load(const std::string& dir) {
   if (!docx.ok()) return docx.status();
   auto repair = RepairModel::Load(dir, decode->syllables());
   if (!repair.ok()) return repair.status();
+  auto classify = ClassifyRules::Load(dir, *classifier);
+  if (!classify.ok()) return classify.status();
   return PipelineRules{std::move(decode.value()),
                        std::move(classifier.value()),
                        std::move(normalize.value()),
@@ -38,7 +40,8 @@ Result<PipelineRules> PipelineRules::Load(const std::string& dir) {
                        std::move(extract.value()),
                        std::move(layout.value()),
                        std::move(docx.value()),
-                       std::move(repair.value())};
+                       std::move(repair.value()),
+                       std::move(classify.value())};
 }
 
 std::string DefaultRulesDir() {
@@ -201,7 +204,9 @@ Document FinishDocument(IngestedDocument ingested, const PipelineRules& rules,
   s.repairs = RepairReconstructed(&s.text, rules.repair, mode, batch);
   s.segmented = Segment(s.text, rules.classifier);
   s.extraction = Extract(s.text, &s.segmented, rules.classifier, rules.extract);
-  return AssembleDocument(std::move(s));
+  Document doc = AssembleDocument(std::move(s));
+  Classify(rules.classify, &doc);
+  return doc;
 }
 
 Document AssembleDocument(StageResults s) {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "pipeline/base/status.h"
+#include "pipeline/classify/classify.h"
 #include "pipeline/decode/decode.h"
 #include "pipeline/docx/docx.h"
 #include "pipeline/extract/extract.h"
@@ -33,6 +34,7 @@ struct PipelineRules {
   LayoutRules layout;
   DocxRules docx;
   RepairModel repair;
+  ClassifyRules classify;
   RepairMode repair_mode = RepairMode::kSafe;  // a run option, not a file
 
   static Result<PipelineRules> Load(const std::string& rules_dir);
@@ -74,7 +76,7 @@ Result<IngestedDocument> Ingest(const SourceFile& source,
                                 const PipelineRules& rules,
                                 const ProcessOptions& options = {});
 
-// reconstruct → repair → segment → extract. `batch`, when given, is what
+// reconstruct → repair → segment → extract → classify. `batch`, when given, is what
 // the documents of the batch print (see RepairEvidence).
 Document FinishDocument(IngestedDocument doc, const PipelineRules& rules,
                         const RepairEvidence* batch = nullptr);

@@ -201,6 +201,29 @@ enum class WarningCode {
   kLowOcrConfidence,
   kTrackedChanges,  // a Word file's tracked changes, read as accepted
   kRepairSkipped,   // typed text without signs of damage is not repaired
+  kNotOfficialDocument,  // an article, a page or a form: see DocumentClass
+};
+
+// What an input is. Archive dumps mix official documents with articles,
+// Q&A pages and forms that discuss one; only an official document has
+// items, a type and citation relations worth loading (classify/classify.h).
+enum class DocumentClass {
+  kDirective,  // an official document that gives tasks: chỉ thị, kế hoạch, công văn …
+  kNormative,  // a legal normative document: luật, nghị định, thông tư, a numbered-by-year quyết định …
+  kOther,      // an article, a web page, a form
+};
+
+// A header element an official document prints, found in the input: the
+// evidence the class is decided on.
+enum class ClassEvidence {
+  kMotto,         // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"
+  kIssuer,        // the issuing body's name in capitals
+  kNumber,        // "Số: 28-CT/TU"
+  kDate,          // "…, ngày 10 tháng 10 năm 2025", a real date
+  kType,          // the type name printed in the header (not inferred)
+  kRecipients,    // "Kính gửi: …"
+  kSignature,     // the signer's authority, position or name
+  kDistribution,  // "Nơi nhận: …"
 };
 
 struct Warning {
@@ -210,6 +233,8 @@ struct Warning {
 
 struct Document {
   SourceInfo source;
+  DocumentClass document_class = DocumentClass::kDirective;
+  std::vector<ClassEvidence> class_evidence;  // in the enum's order
   Header header;
   std::optional<NumberParts> number_parts;  // when the number could be parsed
   std::string key;                          // the document's own citation key

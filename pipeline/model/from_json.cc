@@ -154,6 +154,17 @@ void ReadHeader(Reader& r, const Json& d, Document* doc) {
   auto text = [&](const char* key) {
     return r.StringOrNull(r.Field(d, key, at), at + "." + key);
   };
+  // The class was added to vbtask/2 later: output written before it has
+  // none, and every document then was read as a directive.
+  if (d.is_object() && d.contains("class")) {
+    doc->document_class = r.Enum<DocumentClass>(d["class"], at + ".class");
+    const std::string where = at + ".class_evidence";
+    const Json& evidence = r.Array(r.Field(d, "class_evidence", at), where);
+    for (size_t i = 0; i < evidence.size(); ++i) {
+      doc->class_evidence.push_back(
+          r.Enum<ClassEvidence>(evidence[i], Reader::Index(where, i)));
+    }
+  }
   Header& h = doc->header;
   h.type = text("type");
   h.type_code = text("type_code");

@@ -94,7 +94,29 @@ struct EnumNames<WarningCode> {
       {WarningCode::kLabelInferred, "label_inferred"},
       {WarningCode::kLowOcrConfidence, "low_ocr_confidence"},
       {WarningCode::kTrackedChanges, "tracked_changes"},
-      {WarningCode::kRepairSkipped, "repair_skipped"}};
+      {WarningCode::kRepairSkipped, "repair_skipped"},
+      {WarningCode::kNotOfficialDocument, "not_official_document"}};
+};
+
+template <>
+struct EnumNames<DocumentClass> {
+  static constexpr std::pair<DocumentClass, std::string_view> kTable[] = {
+      {DocumentClass::kDirective, "directive"},
+      {DocumentClass::kNormative, "normative"},
+      {DocumentClass::kOther, "other"}};
+};
+
+template <>
+struct EnumNames<ClassEvidence> {
+  static constexpr std::pair<ClassEvidence, std::string_view> kTable[] = {
+      {ClassEvidence::kMotto, "motto"},
+      {ClassEvidence::kIssuer, "issuer"},
+      {ClassEvidence::kNumber, "number"},
+      {ClassEvidence::kDate, "date"},
+      {ClassEvidence::kType, "type"},
+      {ClassEvidence::kRecipients, "recipients"},
+      {ClassEvidence::kSignature, "signature"},
+      {ClassEvidence::kDistribution, "distribution"}};
 };
 
 template <typename E>

@@ -73,6 +73,10 @@ Json NumberPartsJson(const std::optional<NumberParts>& parts) {
 Json HeaderJson(const Document& doc) {
   const Header& h = doc.header;
   Json d;
+  d["class"] = Name(doc.document_class);
+  Json evidence = Json::array();
+  for (ClassEvidence e : doc.class_evidence) evidence.push_back(Name(e));
+  d["class_evidence"] = std::move(evidence);
   d["type"] = OrNull(h.type);
   d["type_code"] = OrNull(h.type_code);
   d["number"] = OrNull(h.number);
