@@ -10,6 +10,7 @@
 #include "cli/output_writer.h"
 #include "cli/repair_command.h"
 #include "pipeline/driver/batch.h"
+#include "pipeline/emit/csv.h"
 #include "pipeline/emit/emit.h"
 
 namespace vbtask::cli {
@@ -17,11 +18,21 @@ namespace {
 
 struct Outcome {
   bool ok = false;
-  std::string json;  // kept only when printing to stdout or into a .jsonl
+  // Kept only when printing to stdout or into one file for the batch
+  // (output.jsonl, output.csv): the JSON, or the CSV rows.
+  std::string text;
 };
 
-std::string Serialize(const Document& doc, bool one_line) {
-  return EmitJson(doc, one_line ? JsonLayout::kOneLine : JsonLayout::kPretty);
+// How the documents are written: one file each, or all in one stream.
+struct OutputForm {
+  bool csv = false;    // rows of one table (--format csv)
+  bool jsonl = false;  // one JSON line each
+  bool one_stream() const { return csv || jsonl; }
+};
+
+std::string Serialize(const Document& doc, const OutputForm& form) {
+  if (form.csv) return CsvRows(doc);
+  return EmitJson(doc, form.jsonl ? JsonLayout::kOneLine : JsonLayout::kPretty);
 }
 
 }  // namespace
@@ -35,10 +46,12 @@ void RegisterExtractCommand(CLI::App& app, int* exit_code) {
       ->required();
   cmd->add_option("-o,--output", options->out_dir,
                   "Write DIR/<name>.json per input (atomically)");
-  cmd->add_option("--format", options->format, "json or jsonl")
-      ->check(CLI::IsMember({"json", "jsonl"}));
+  cmd->add_option("--format", options->format,
+                  "json, jsonl, or csv (one row per item; see README)")
+      ->check(CLI::IsMember({"json", "jsonl", "csv"}));
   cmd->add_option("--rules", options->rules_dir,
-                  "Rules directory (default: $VBTASK_RULES or the built-in)");
+                  "Rules directory (default: beside an installed binary, $VBTASK_RULES, "
+                  "or the source checkout's)");
   cmd->add_option("--encoding", options->encoding,
                   "Read every input in this encoding instead of detecting it "
                   "(UTF-8, TCVN3, VNI-Windows, ...; see README)");
@@ -75,8 +88,10 @@ int RunExtract(const ExtractOptions& options) {
   ParseRepairMode(options.repair, &rules->repair_mode);
   std::vector<InputFile> inputs = ExpandInputs(options.inputs);
   const bool to_stdout = options.out_dir.empty();
-  const bool jsonl = options.format == "jsonl" || (to_stdout && inputs.size() > 1);
-  const bool keep_json = to_stdout || jsonl;
+  OutputForm form;
+  form.csv = options.format == "csv";
+  form.jsonl = !form.csv && (options.format == "jsonl" || (to_stdout && inputs.size() > 1));
+  const bool keep_text = to_stdout || form.one_stream();
 
   std::string stdin_bytes;
   std::vector<std::string> paths;
@@ -97,19 +112,19 @@ int RunExtract(const ExtractOptions& options) {
   auto write = [&](size_t i, Result<Document> doc) {
     const InputFile& in = inputs[i];
     if (!doc.ok()) return report(doc.status().message());
-    std::string json;
+    std::string serialized;
     try {
-      json = Serialize(*doc, jsonl);
+      serialized = Serialize(*doc, form);
     } catch (const std::exception& e) {
       return report(in.path + ": cannot serialize: " + e.what());
     }
-    if (!keep_json) {
+    if (!keep_text) {
       namespace fs = std::filesystem;
       Status s = WriteFileAtomically(
-          (fs::path(options.out_dir) / in.output_name).string(), json);
+          (fs::path(options.out_dir) / in.output_name).string(), serialized);
       if (!s.ok()) return report(s.message());
     } else {
-      outcomes[i].json = std::move(json);
+      outcomes[i].text = std::move(serialized);
     }
     outcomes[i].ok = true;
   };
@@ -124,17 +139,18 @@ int RunExtract(const ExtractOptions& options) {
   }
 
   bool all_ok = true;
-  std::string batch;
+  std::string batch = form.csv ? CsvPreamble() : "";
   for (const Outcome& o : outcomes) {
     all_ok &= o.ok;
-    if (o.ok && keep_json) batch += o.json + (jsonl ? "\n" : "");
+    if (o.ok && keep_text) batch += o.text + (form.jsonl ? "\n" : "");
   }
   if (to_stdout) {
     std::cout << batch;
-  } else if (jsonl) {
+  } else if (form.one_stream()) {
     namespace fs = std::filesystem;
     Status s = WriteFileAtomically(
-        (fs::path(options.out_dir) / "output.jsonl").string(), batch);
+        (fs::path(options.out_dir) / (form.csv ? "output.csv" : "output.jsonl")).string(),
+        batch);
     if (!s.ok()) {
       report(s.message());
       all_ok = false;
