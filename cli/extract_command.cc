@@ -5,6 +5,7 @@
 #include <iterator>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "pipeline/driver/input_files.h"
 #include "cli/output_writer.h"
@@ -12,6 +13,7 @@
 #include "pipeline/driver/batch.h"
 #include "pipeline/emit/csv.h"
 #include "pipeline/emit/emit.h"
+#include "pipeline/emit/xlsx.h"
 
 namespace vbtask::cli {
 namespace {
@@ -21,17 +23,23 @@ struct Outcome {
   // Kept only when printing to stdout or into one file for the batch
   // (output.jsonl, output.csv): the JSON, or the CSV rows.
   std::string text;
+  std::optional<Document> doc;  // kept for --format xlsx
 };
 
 // How the documents are written: one file each, or all in one stream.
 struct OutputForm {
   bool csv = false;    // rows of one table (--format csv)
+  bool xlsx = false;   // one workbook (--format xlsx)
   bool jsonl = false;  // one JSON line each
-  bool one_stream() const { return csv || jsonl; }
+  bool one_stream() const { return csv || xlsx || jsonl; }
+  std::string batch_file() const {
+    return csv ? "output.csv" : xlsx ? "output.xlsx" : "output.jsonl";
+  }
 };
 
 std::string Serialize(const Document& doc, const OutputForm& form) {
   if (form.csv) return CsvRows(doc);
+  if (form.xlsx) return "";  // the workbook is made of all documents at the end
   return EmitJson(doc, form.jsonl ? JsonLayout::kOneLine : JsonLayout::kPretty);
 }
 
@@ -47,8 +55,8 @@ void RegisterExtractCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("-o,--output", options->out_dir,
                   "Write DIR/<name>.json per input (atomically)");
   cmd->add_option("--format", options->format,
-                  "json, jsonl, or csv (one row per item; see README)")
-      ->check(CLI::IsMember({"json", "jsonl", "csv"}));
+                  "json, jsonl, csv or xlsx (csv, xlsx: one row per item; see README)")
+      ->check(CLI::IsMember({"json", "jsonl", "csv", "xlsx"}));
   cmd->add_option("--rules", options->rules_dir,
                   "Rules directory (default: beside an installed binary, $VBTASK_RULES, "
                   "or the source checkout's)");
@@ -90,7 +98,9 @@ int RunExtract(const ExtractOptions& options) {
   const bool to_stdout = options.out_dir.empty();
   OutputForm form;
   form.csv = options.format == "csv";
-  form.jsonl = !form.csv && (options.format == "jsonl" || (to_stdout && inputs.size() > 1));
+  form.xlsx = options.format == "xlsx";
+  form.jsonl = options.format == "jsonl" ||
+               (options.format == "json" && to_stdout && inputs.size() > 1);
   const bool keep_text = to_stdout || form.one_stream();
 
   std::string stdin_bytes;
@@ -125,6 +135,7 @@ int RunExtract(const ExtractOptions& options) {
       if (!s.ok()) return report(s.message());
     } else {
       outcomes[i].text = std::move(serialized);
+      if (form.xlsx) outcomes[i].doc = std::move(doc.value());
     }
     outcomes[i].ok = true;
   };
@@ -140,17 +151,26 @@ int RunExtract(const ExtractOptions& options) {
 
   bool all_ok = true;
   std::string batch = form.csv ? CsvPreamble() : "";
+  std::vector<const Document*> docs;
   for (const Outcome& o : outcomes) {
     all_ok &= o.ok;
     if (o.ok && keep_text) batch += o.text + (form.jsonl ? "\n" : "");
+    if (o.doc) docs.push_back(&*o.doc);
+  }
+  if (form.xlsx) {
+    auto workbook = XlsxWorkbook(docs);
+    if (!workbook.ok()) {
+      report(workbook.status().message());
+      return 1;
+    }
+    batch = std::move(workbook.value());
   }
   if (to_stdout) {
     std::cout << batch;
   } else if (form.one_stream()) {
     namespace fs = std::filesystem;
     Status s = WriteFileAtomically(
-        (fs::path(options.out_dir) / (form.csv ? "output.csv" : "output.jsonl")).string(),
-        batch);
+        (fs::path(options.out_dir) / form.batch_file()).string(), batch);
     if (!s.ok()) {
       report(s.message());
       all_ok = false;

@@ -31,7 +31,7 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "Vietnamese directive documents to structured JSON")
 set(CPACK_PACKAGE_DESCRIPTION
-    "vbtask reads Vietnamese directive documents (text, PDF, scans, Word, ODT) and writes their header, numbered items, leads, deadlines and citations as JSON or CSV, on the command line or as an HTTP service.")
+    "vbtask reads Vietnamese directive documents (text, PDF, scans, Word, ODT) and writes their header, numbered items, leads, deadlines and citations as JSON, or the items as CSV or an Excel workbook, on the command line or as an HTTP service.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

@@ -9,7 +9,7 @@ set(include_text "[DESCRIPTION]
 turns Vietnamese directive documents (text in any Vietnamese encoding, PDF,
 scanned PDF and images through OCR, Word, OpenDocument) into structured JSON:
 header metadata, the numbered items with their hierarchy, who leads and
-co-operates, deadlines, cited documents and footnotes; or into a CSV table of
+co-operates, deadlines, cited documents and footnotes; or into a CSV or Excel table of
 the items. The output contract is described by the JSON schema in
 /usr/share/vbtask/schema (or PREFIX/share/vbtask/schema).
 

@@ -11,7 +11,7 @@ packages=(
   libpoppler-cpp-dev poppler-utils
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie
   libarchive-dev libxml2-dev
-  libcpp-httplib-dev help2man
+  libcpp-httplib-dev help2man libxlsxwriter-dev
 )
 
 missing=()

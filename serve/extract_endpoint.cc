@@ -2,6 +2,7 @@
 
 #include "pipeline/emit/csv.h"
 #include "pipeline/emit/emit.h"
+#include "pipeline/emit/xlsx.h"
 
 namespace vbtask::serve {
 
@@ -22,8 +23,10 @@ Result<ExtractQuery> ParseExtractQuery(const QueryParams& params, const DecodeRu
         query.format = OutputFormat::kJsonLine;
       } else if (value == "csv") {
         query.format = OutputFormat::kCsv;
+      } else if (value == "xlsx") {
+        query.format = OutputFormat::kXlsx;
       } else {
-        return Status::InvalidInput("format=\"" + value + "\": use json, jsonl or csv");
+        return Status::InvalidInput("format=\"" + value + "\": use json, jsonl, csv or xlsx");
       }
     } else if (key == "encoding") {
       if (!decode.IsKnown(value)) {
@@ -63,6 +66,12 @@ HttpAnswer DocumentAnswer(const Document& doc, OutputFormat format) {
   switch (format) {
     case OutputFormat::kCsv:
       return {200, "text/csv; charset=utf-8", CsvPreamble() + CsvRows(doc)};
+    case OutputFormat::kXlsx: {
+      auto workbook = XlsxWorkbook({&doc});
+      if (!workbook.ok()) return FailureAnswer(Status::Internal(workbook.status().message()));
+      return {200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              std::move(workbook.value())};
+    }
     case OutputFormat::kJsonLine:
       return {200, "application/x-ndjson", EmitJson(doc, JsonLayout::kOneLine) + "\n"};
     case OutputFormat::kJson:

@@ -2,8 +2,9 @@
 // The query string takes the command line's options:
 //   path=NAME         source.path (default: the uploaded file's name, or
 //                     "-" for a raw body, as `vbtask extract -` says)
-//   format=json|jsonl|csv   pretty JSON (default), one JSON line, or the
-//                     CSV table of emit/csv.h
+//   format=json|jsonl|csv|xlsx   pretty JSON (default), one JSON line, or
+//                     the item table as CSV (emit/csv.h) or a workbook
+//                     (emit/xlsx.h)
 //   encoding=NAME     read the input in this encoding instead of detecting it
 //   repair=off|safe|full    the OCR-repair mode (default: the server's)
 #ifndef VBTASK_SERVE_EXTRACT_ENDPOINT_H_
@@ -21,7 +22,7 @@ namespace vbtask::serve {
 
 using QueryParams = std::multimap<std::string, std::string>;
 
-enum class OutputFormat { kJson, kJsonLine, kCsv };
+enum class OutputFormat { kJson, kJsonLine, kCsv, kXlsx };
 
 struct ExtractQuery {
   std::string path;  // empty: the upload's own name
@@ -41,7 +42,8 @@ Result<Document> ExtractDocument(const SourceFile& source, const ExtractQuery& q
                                  const PipelineRules& rules, unsigned ocr_workers);
 
 // 200 with the document in the query's format; the JSON is byte for byte
-// what the command line writes for the same input.
+// what the command line writes for the same input. A workbook that cannot
+// be written is a 500.
 HttpAnswer DocumentAnswer(const Document& doc, OutputFormat format);
 
 }  // namespace vbtask::serve

@@ -1,5 +1,7 @@
 #include "pipeline/emit/csv.h"
 
+#include "pipeline/emit/item_table.h"
+
 namespace vbtask {
 namespace {
 
@@ -18,25 +20,6 @@ void AppendField(std::string_view field, std::string* out) {
   out->push_back('"');
 }
 
-std::string JoinAgencies(const std::vector<Agency>& agencies) {
-  std::string joined;
-  for (const Agency& a : agencies) {
-    if (!joined.empty()) joined += "; ";
-    joined += a.name.empty() ? a.text : a.name;
-  }
-  return joined;
-}
-
-std::string JoinDeadlines(const std::vector<TimeExpression>& times) {
-  std::string joined;
-  for (const TimeExpression& t : times) {
-    if (t.kind != TimeKind::kDeadline) continue;
-    if (!joined.empty()) joined += "; ";
-    joined += t.value.empty() ? t.text : t.value;
-  }
-  return joined;
-}
-
 }  // namespace
 
 std::string CsvRecord(const std::vector<std::string_view>& fields) {
@@ -49,23 +32,12 @@ std::string CsvRecord(const std::vector<std::string_view>& fields) {
   return record;
 }
 
-std::string CsvPreamble() {
-  return std::string(kByteOrderMark) +
-         CsvRecord({"source", "number", "date", "issuer", "item", "text", "lead",
-                    "cooperate", "deadline"});
-}
+std::string CsvPreamble() { return std::string(kByteOrderMark) + CsvRecord(ItemTableColumns()); }
 
 std::string CsvRows(const Document& doc) {
-  const Header& h = doc.header;
-  if (doc.items.empty()) {
-    return CsvRecord({doc.source.path, h.number, h.date, h.issuer, "", "", "", "", ""});
-  }
   std::string rows;
-  for (const Item& item : doc.items) {
-    std::string_view text = std::string_view(doc.text).substr(item.begin, item.end - item.begin);
-    rows += CsvRecord({doc.source.path, h.number, h.date, h.issuer, item.id, text,
-                       JoinAgencies(item.facts.lead), JoinAgencies(item.facts.cooperate),
-                       JoinDeadlines(item.facts.time)});
+  for (const TableRow& row : ItemTableRows(doc)) {
+    rows += CsvRecord(std::vector<std::string_view>(row.begin(), row.end()));
   }
   return rows;
 }

@@ -206,5 +206,24 @@ TEST_F(CliTest, CsvIsOneTableForTheBatch) {
   EXPECT_EQ(out.out, header + a + ",,,,1,Tăng cường lãnh đạo.,,,\r\n");
 }
 
+TEST_F(CliTest, XlsxIsOneWorkbookForTheBatch) {
+  Write("a.txt", kGood);
+  Write("b.txt", kGood);
+  RunResult r = Vbtask("extract --format xlsx " + (dir_ / "in").string() + " -o " +
+                       (dir_ / "out").string());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> written;
+  for (const auto& e : fs::directory_iterator(dir_ / "out")) {
+    written.push_back(e.path().filename().string());
+  }
+  EXPECT_EQ(written, std::vector<std::string>{"output.xlsx"});
+  auto xlsx = ReadWholeFile((dir_ / "out" / "output.xlsx").string());
+  ASSERT_TRUE(xlsx.ok());
+  EXPECT_EQ(xlsx->substr(0, 4), std::string("PK\x03\x04", 4));
+  RunResult out = Vbtask("extract --format xlsx " + (dir_ / "in" / "a.txt").string());
+  EXPECT_EQ(out.exit_code, 0) << out.err;
+  EXPECT_EQ(out.out.substr(0, 4), std::string("PK\x03\x04", 4));
+}
+
 }  // namespace
 }  // namespace vbtask

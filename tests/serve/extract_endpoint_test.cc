@@ -31,6 +31,7 @@ TEST(ParseExtractQuery, TheCommandLineOptions) {
   EXPECT_EQ(all->decode.encoding, "TCVN3");
   EXPECT_EQ(all->repair, RepairMode::kOff);
   EXPECT_EQ(ParseExtractQuery({{"format", "jsonl"}}, decode)->format, OutputFormat::kJsonLine);
+  EXPECT_EQ(ParseExtractQuery({{"format", "xlsx"}}, decode)->format, OutputFormat::kXlsx);
 }
 
 TEST(ParseExtractQuery, BadOptionsAreNamed) {
@@ -78,6 +79,11 @@ TEST(ExtractDocument, IsWhatTheCommandLineWritesForOneFile) {
   HttpAnswer csv = DocumentAnswer(*served, OutputFormat::kCsv);
   EXPECT_EQ(csv.content_type, "text/csv; charset=utf-8");
   EXPECT_EQ(csv.body, CsvPreamble() + CsvRows(*cli));
+  HttpAnswer xlsx = DocumentAnswer(*served, OutputFormat::kXlsx);
+  EXPECT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.content_type,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
 }
 
 TEST(ExtractDocument, TheQueryRepairModeOverridesTheRules) {
