@@ -26,26 +26,73 @@ HttpAnswer JsonAnswer(const nlohmann::ordered_json& body) {
   return {200, "application/json", body.dump(2) + "\n"};
 }
 
+// A POST body, read by the endpoint itself rather than by httplib: httplib
+// would take a body sent as application/x-www-form-urlencoded (what `curl
+// --data-binary` sends unless told otherwise) for form fields, and refuse
+// one over 8 KiB.
+struct Body {
+  bool multipart = false;
+  std::string raw;
+  httplib::MultipartFormDataItems parts;  // in the order sent
+};
+
+Result<Body> ReadBody(const httplib::Request& req, httplib::Response& res,
+                      const httplib::ContentReader& reader, size_t max_body_bytes) {
+  Body body;
+  body.multipart = req.is_multipart_form_data();
+  // Without a length or chunks, httplib would read until the client closes
+  // the connection, and a client waiting for the answer never does.
+  if (!req.has_header("Content-Length") &&
+      req.get_header_value("Transfer-Encoding").find("chunked") == std::string::npos) {
+    return body;
+  }
+  bool read = body.multipart
+                  ? reader(
+                        [&](const httplib::MultipartFormData& header) {
+                          body.parts.push_back(header);
+                          return true;
+                        },
+                        [&](const char* data, size_t length) {
+                          body.parts.back().content.append(data, length);
+                          return true;
+                        })
+                  : reader([&](const char* data, size_t length) {
+                      body.raw.append(data, length);
+                      return true;
+                    });
+  if (read) return body;
+  // httplib says which: over the limit, or a body it could not read.
+  if (res.status == 413) {
+    return Status::InvalidInput("request body over the limit of " +
+                                std::to_string(max_body_bytes) + " bytes");
+  }
+  return Status::InvalidInput("cannot read the request body");
+}
+
 // The document of an extract request: the part named "file" of a multipart
 // form, or its only part, or else the raw body.
-Result<SourceFile> UploadOf(const httplib::Request& req) {
-  if (!req.is_multipart_form_data()) {
-    if (req.body.empty()) {
+Result<SourceFile> UploadOf(const Body& body) {
+  if (!body.multipart) {
+    if (body.raw.empty()) {
       return Status::InvalidInput(
           "no document: send the file as the request body or as a multipart part named "
           "\"file\"");
     }
-    return SourceFile{"-", req.body};
+    return SourceFile{"-", body.raw};
   }
   const httplib::MultipartFormData* part = nullptr;
-  if (req.files.size() == 1) {
-    part = &req.files.begin()->second;
-  } else if (req.files.count("file") == 1) {
-    part = &req.files.find("file")->second;
+  size_t named_file = 0;
+  for (const httplib::MultipartFormData& p : body.parts) {
+    if (p.name == "file") {
+      part = &p;
+      ++named_file;
+    }
   }
-  if (part == nullptr) {
+  if (body.parts.size() == 1) {
+    part = &body.parts.front();
+  } else if (named_file != 1) {
     return Status::InvalidInput("send one document, as the multipart part named \"file\" (" +
-                                std::to_string(req.files.size()) +
+                                std::to_string(body.parts.size()) +
                                 " parts; options go in the query string)");
   }
   return SourceFile{part->filename.empty() ? "-" : part->filename, part->content};
@@ -73,7 +120,8 @@ struct Server::Impl {
         pool(WorkersFor(options.jobs), options.queue) {}
 
   void Route();
-  void Extract(const httplib::Request& req, httplib::Response& res);
+  void Extract(const httplib::Request& req, httplib::Response& res,
+               const httplib::ContentReader& reader);
   void Log(const httplib::Request& req, const httplib::Response& res);
 
   const PipelineRules& rules;
@@ -89,10 +137,18 @@ struct Server::Impl {
   std::atomic<bool> in_run{false};
 };
 
-void Server::Impl::Extract(const httplib::Request& req, httplib::Response& res) {
+void Server::Impl::Extract(const httplib::Request& req, httplib::Response& res,
+                           const httplib::ContentReader& reader) {
+  // The body first, so that a connection kept alive is left at the next
+  // request whatever the answer.
+  auto body = ReadBody(req, res, reader, options.max_body_bytes);
+  if (!body.ok()) {
+    return Send(ErrorAnswer(res.status == 413 ? 413 : 400, body.status().message()), res);
+  }
+  // req.params holds the query string alone: the body was not read by httplib.
   auto query = ParseExtractQuery(req.params, rules.decode);
   if (!query.ok()) return Send(ErrorAnswer(400, query.status().message()), res);
-  auto upload = UploadOf(req);
+  auto upload = UploadOf(*body);
   if (!upload.ok()) return Send(ErrorAnswer(400, upload.status().message()), res);
   auto job = std::make_shared<Job>();
   job->source = std::move(upload.value());
@@ -151,11 +207,20 @@ void Server::Impl::Route() {
     int yes = 1;
     ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
   });
-  http.Post("/v2/extract",
-            [this](const httplib::Request& req, httplib::Response& res) { Extract(req, res); });
-  http.Post("/v2/compare", [this](const httplib::Request& req, httplib::Response& res) {
+  http.Post("/v2/extract", [this](const httplib::Request& req, httplib::Response& res,
+                                   const httplib::ContentReader& reader) {
+    Extract(req, res, reader);
+  });
+  http.Post("/v2/compare", [this](const httplib::Request& req, httplib::Response& res,
+                                   const httplib::ContentReader& reader) {
+    auto body = ReadBody(req, res, reader, options.max_body_bytes);
+    if (!body.ok()) {
+      return Send(ErrorAnswer(res.status == 413 ? 413 : 400, body.status().message()), res);
+    }
     std::vector<SourceFile> documents;
-    for (const auto& [name, part] : req.files) documents.push_back({part.filename, part.content});
+    for (const httplib::MultipartFormData& part : body->parts) {
+      documents.push_back({part.filename, part.content});
+    }
     Send(AnswerCompare(documents, rules), res);
   });
   http.Get("/health", [this](const httplib::Request&, httplib::Response& res) {
@@ -182,7 +247,7 @@ void Server::Impl::Route() {
                           : res.status == 413 ? "request body over the limit of " +
                                                     std::to_string(options.max_body_bytes) +
                                                     " bytes"
-                                              : "bad request";
+                                              : "malformed HTTP request";
     Send(ErrorAnswer(res.status, message), res);
   });
   http.set_exception_handler(

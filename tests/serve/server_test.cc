@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <thread>
 
+#include "pipeline/base/sha256.h"
 #include "tests/test_support.h"
 
 namespace vbtask::serve {
@@ -110,6 +111,21 @@ TEST_F(ServerTest, ExtractsARawBodyOrAMultipartFile) {
   ASSERT_TRUE(multipart);
   EXPECT_EQ(multipart->status, 200);
   EXPECT_EQ(multipart->body, raw->body);
+
+  // curl --data-binary sends a body as a form unless told otherwise: it is
+  // still the document, however long.
+  std::string long_directive = kDirective;
+  for (int i = 2; i <= 200; ++i) {
+    long_directive += std::to_string(i) + ". Các thôn tổ chức ra quân vệ sinh đường làng.\n";
+  }
+  ASSERT_GT(long_directive.size(), 8192u);
+  auto form_typed = client->Post("/v2/extract?path=kh.txt", long_directive,
+                                 "application/x-www-form-urlencoded");
+  ASSERT_TRUE(form_typed);
+  EXPECT_EQ(form_typed->status, 200) << form_typed->body;
+  Json long_doc = Json::parse(form_typed->body, nullptr, false);
+  EXPECT_EQ(long_doc["source"]["path"], "kh.txt");
+  EXPECT_EQ(long_doc["source"]["sha256"], Sha256Hex(long_directive));
 
   auto unnamed = client->Post("/v2/extract", kDirective, "text/plain");
   ASSERT_TRUE(unnamed);
