@@ -1,17 +1,20 @@
 #include "cli/extract_command.h"
 
-#include <filesystem>
 #include <atomic>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "pipeline/driver/input_files.h"
 #include "cli/output_writer.h"
 #include "cli/repair_command.h"
 #include "pipeline/driver/batch.h"
+#include "pipeline/emit/csv.h"
 #include "pipeline/emit/emit.h"
+#include "pipeline/emit/xlsx.h"
 #include "pipeline/model/names.h"
 #include "pipeline/store/store.h"
 
@@ -20,11 +23,27 @@ namespace {
 
 struct Outcome {
   bool ok = false;
-  std::string json;  // kept only when printing to stdout or into a .jsonl
+  // Kept only when printing to stdout or into one file for the batch
+  // (output.jsonl, output.csv): the JSON, or the CSV rows.
+  std::string text;
+  std::optional<Document> doc;  // kept for --format xlsx
 };
 
-std::string Serialize(const Document& doc, bool one_line) {
-  return EmitJson(doc, one_line ? JsonLayout::kOneLine : JsonLayout::kPretty);
+// How the documents are written: one file each, or all in one stream.
+struct OutputForm {
+  bool csv = false;    // rows of one table (--format csv)
+  bool xlsx = false;   // one workbook (--format xlsx)
+  bool jsonl = false;  // one JSON line each
+  bool one_stream() const { return csv || xlsx || jsonl; }
+  std::string batch_file() const {
+    return csv ? "output.csv" : xlsx ? "output.xlsx" : "output.jsonl";
+  }
+};
+
+std::string Serialize(const Document& doc, const OutputForm& form) {
+  if (form.csv) return CsvRows(doc);
+  if (form.xlsx) return "";  // the workbook is made of all documents at the end
+  return EmitJson(doc, form.jsonl ? JsonLayout::kOneLine : JsonLayout::kPretty);
 }
 
 // Files of the batch by class, and those that failed: the summary line.
@@ -59,10 +78,12 @@ void RegisterExtractCommand(CLI::App& app, int* exit_code) {
       ->required();
   cmd->add_option("-o,--output", options->out_dir,
                   "Write DIR/<name>.json per input (atomically)");
-  cmd->add_option("--format", options->format, "json or jsonl")
-      ->check(CLI::IsMember({"json", "jsonl"}));
+  cmd->add_option("--format", options->format,
+                  "json, jsonl, csv or xlsx (csv, xlsx: one row per item; see README)")
+      ->check(CLI::IsMember({"json", "jsonl", "csv", "xlsx"}));
   cmd->add_option("--rules", options->rules_dir,
-                  "Rules directory (default: $VBTASK_RULES or the built-in)");
+                  "Rules directory (default: beside an installed binary, $VBTASK_RULES, "
+                  "or the source checkout's)");
   cmd->add_option("--encoding", options->encoding,
                   "Read every input in this encoding instead of detecting it "
                   "(UTF-8, TCVN3, VNI-Windows, ...; see README)");
@@ -118,10 +139,13 @@ int RunExtract(const ExtractOptions& options) {
   std::vector<InputFile> inputs = ExpandInputs(options.inputs);
   // With --db alone the store is the output.
   const bool to_stdout = options.out_dir.empty() && !store;
-  const bool write_json = !options.out_dir.empty() || to_stdout;
-  const bool jsonl =
-      write_json && (options.format == "jsonl" || (to_stdout && inputs.size() > 1));
-  const bool keep_json = to_stdout || jsonl;
+  const bool write_output = !options.out_dir.empty() || to_stdout;
+  OutputForm form;
+  form.csv = options.format == "csv";
+  form.xlsx = options.format == "xlsx";
+  form.jsonl = options.format == "jsonl" ||
+               (options.format == "json" && to_stdout && inputs.size() > 1);
+  const bool keep_text = to_stdout || form.one_stream();
 
   std::string stdin_bytes;
   std::vector<std::string> paths;
@@ -148,23 +172,24 @@ int RunExtract(const ExtractOptions& options) {
     }
     counts.Add(doc->document_class);
     if (loader) loader->Add(*doc);
-    if (!write_json) {
+    if (!write_output) {
       outcomes[i].ok = true;
       return;
     }
-    std::string json;
+    std::string serialized;
     try {
-      json = Serialize(*doc, jsonl);
+      serialized = Serialize(*doc, form);
     } catch (const std::exception& e) {
       return report(in.path + ": cannot serialize: " + e.what());
     }
-    if (!keep_json) {
+    if (!keep_text) {
       namespace fs = std::filesystem;
       Status s = WriteFileAtomically(
-          (fs::path(options.out_dir) / in.output_name).string(), json);
+          (fs::path(options.out_dir) / in.output_name).string(), serialized);
       if (!s.ok()) return report(s.message());
     } else {
-      outcomes[i].json = std::move(json);
+      outcomes[i].text = std::move(serialized);
+      if (form.xlsx) outcomes[i].doc = std::move(doc.value());
     }
     outcomes[i].ok = true;
   };
@@ -190,17 +215,27 @@ int RunExtract(const ExtractOptions& options) {
                                          " loaded into " + options.db
                                    : ""));
   }
-  std::string batch;
+  std::string batch = form.csv ? CsvPreamble() : "";
+  std::vector<const Document*> docs;
   for (const Outcome& o : outcomes) {
     all_ok &= o.ok;
-    if (o.ok && keep_json) batch += o.json + (jsonl ? "\n" : "");
+    if (o.ok && keep_text) batch += o.text + (form.jsonl ? "\n" : "");
+    if (o.doc) docs.push_back(&*o.doc);
+  }
+  if (form.xlsx && write_output) {
+    auto workbook = XlsxWorkbook(docs);
+    if (!workbook.ok()) {
+      report(workbook.status().message());
+      return 1;
+    }
+    batch = std::move(workbook.value());
   }
   if (to_stdout) {
     std::cout << batch;
-  } else if (jsonl) {
+  } else if (write_output && form.one_stream()) {
     namespace fs = std::filesystem;
     Status s = WriteFileAtomically(
-        (fs::path(options.out_dir) / "output.jsonl").string(), batch);
+        (fs::path(options.out_dir) / form.batch_file()).string(), batch);
     if (!s.ok()) {
       report(s.message());
       all_ok = false;

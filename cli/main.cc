@@ -4,6 +4,7 @@
 
 #include "cli/extract_command.h"
 #include "cli/repair_command.h"
+#include "cli/serve_command.h"
 #include "pipeline/ocr/ocr.h"
 
 int main(int argc, char** argv) {
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
   vbtask::cli::RegisterLmCommand(app, &exit_code);
   vbtask::cli::RegisterEvalCommand(app, &exit_code);
   vbtask::cli::RegisterStoreCommands(app, &exit_code);
+  vbtask::cli::RegisterServeCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -13,6 +13,7 @@ packages=(
   libarchive-dev libxml2-dev
   libsqlite3-dev sqlite3
   libpqxx-dev postgresql-15
+  libcpp-httplib-dev help2man libxlsxwriter-dev
 )
 
 missing=()

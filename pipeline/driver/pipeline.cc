@@ -44,11 +44,6 @@ Result<PipelineRules> PipelineRules::Load(const std::string& dir) {
                        std::move(classify.value())};
 }
 
-std::string DefaultRulesDir() {
-  if (const char* env = std::getenv("VBTASK_RULES"); env && *env) return env;
-  return VBTASK_DEFAULT_RULES_DIR;
-}
-
 DecodedText DecodeTextLayer(std::string text, const PipelineRules& rules) {
   return RepairMojibake(text, rules.decode);
 }

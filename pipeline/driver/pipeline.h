@@ -12,6 +12,7 @@
 #include "pipeline/classify/classify.h"
 #include "pipeline/decode/decode.h"
 #include "pipeline/docx/docx.h"
+#include "pipeline/driver/rules_location.h"
 #include "pipeline/extract/extract.h"
 #include "pipeline/layout/layout.h"
 #include "pipeline/lines/line_classifier.h"
@@ -39,9 +40,6 @@ struct PipelineRules {
 
   static Result<PipelineRules> Load(const std::string& rules_dir);
 };
-
-// $VBTASK_RULES if set, else the rules/ directory the build was made from.
-std::string DefaultRulesDir();
 
 // The text layer of a PDF, as the layout stage rebuilt it, to UTF-8 text.
 // Text layers of documents typed in legacy Vietnamese fonts come out as

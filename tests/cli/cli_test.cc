@@ -180,5 +180,50 @@ TEST_F(CliTest, BrokenRulesStopTheRunWithFileAndLine) {
   EXPECT_NE(r.err.find("items/patterns.tsv:"), std::string::npos) << r.err;
 }
 
+TEST_F(CliTest, CsvIsOneTableForTheBatch) {
+  Write("a.txt", kGood);
+  Write("b.txt", "KẾ HOẠCH\n1. Sở Y tế chủ trì, phối hợp với Sở Tài chính.\n"
+                 "2. Báo cáo \"kết quả\" trước ngày 30/6/2024.\n");
+  Write("c_empty.txt", "");
+  const std::string header =
+      "\xEF\xBB\xBFsource,number,date,issuer,item,text,lead,cooperate,deadline\r\n";
+  RunResult r = Vbtask("extract --format csv -j 1 " + (dir_ / "in").string() + " -o " +
+                       (dir_ / "out").string());
+  EXPECT_EQ(r.exit_code, 1);  // the empty file
+  EXPECT_NE(r.err.find("c_empty.txt: empty file"), std::string::npos) << r.err;
+  auto csv = ReadWholeFile((dir_ / "out" / "output.csv").string());
+  ASSERT_TRUE(csv.ok());
+  ASSERT_EQ(csv->substr(0, header.size()), header);
+  const std::string a = (dir_ / "in" / "a.txt").string();
+  const std::string b = (dir_ / "in" / "b.txt").string();
+  EXPECT_EQ(csv->substr(header.size()),
+            a + ",,,,1,Tăng cường lãnh đạo.,,,\r\n" +
+            b + ",,,,1,\"Sở Y tế chủ trì, phối hợp với Sở Tài chính.\",Sở Y tế,Sở Tài chính,\r\n" +
+            b + ",,,,2,\"Báo cáo \"\"kết quả\"\" trước ngày 30/6/2024.\",,,2024-06-30\r\n");
+
+  RunResult out = Vbtask("extract --format csv " + a);
+  EXPECT_EQ(out.exit_code, 0) << out.err;
+  EXPECT_EQ(out.out, header + a + ",,,,1,Tăng cường lãnh đạo.,,,\r\n");
+}
+
+TEST_F(CliTest, XlsxIsOneWorkbookForTheBatch) {
+  Write("a.txt", kGood);
+  Write("b.txt", kGood);
+  RunResult r = Vbtask("extract --format xlsx " + (dir_ / "in").string() + " -o " +
+                       (dir_ / "out").string());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> written;
+  for (const auto& e : fs::directory_iterator(dir_ / "out")) {
+    written.push_back(e.path().filename().string());
+  }
+  EXPECT_EQ(written, std::vector<std::string>{"output.xlsx"});
+  auto xlsx = ReadWholeFile((dir_ / "out" / "output.xlsx").string());
+  ASSERT_TRUE(xlsx.ok());
+  EXPECT_EQ(xlsx->substr(0, 4), std::string("PK\x03\x04", 4));
+  RunResult out = Vbtask("extract --format xlsx " + (dir_ / "in" / "a.txt").string());
+  EXPECT_EQ(out.exit_code, 0) << out.err;
+  EXPECT_EQ(out.out.substr(0, 4), std::string("PK\x03\x04", 4));
+}
+
 }  // namespace
 }  // namespace vbtask
