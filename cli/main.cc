@@ -2,6 +2,7 @@
 // main only wires the subcommands; each lives in its own file.
 #include <CLI/CLI.hpp>
 
+#include "cli/analysis_commands.h"
 #include "cli/extract_command.h"
 #include "cli/repair_command.h"
 #include "pipeline/ocr/ocr.h"
@@ -16,6 +17,8 @@ int main(int argc, char** argv) {
   vbtask::cli::RegisterRepairCommand(app, &exit_code);
   vbtask::cli::RegisterLmCommand(app, &exit_code);
   vbtask::cli::RegisterEvalCommand(app, &exit_code);
+  vbtask::cli::RegisterCompareCommand(app, &exit_code);
+  vbtask::cli::RegisterLinkCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
