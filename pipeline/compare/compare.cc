@@ -10,9 +10,27 @@ namespace vbtask {
 namespace {
 
 // An item as the comparison sees it.
+// Terms as small integers, given in the order first seen: two items are
+// then compared by merging sorted vectors, without hashing a string per
+// term and pair.
+struct Vocabulary {
+  std::unordered_map<std::string, int> ids;
+  std::vector<std::string> terms;
+  std::vector<double> weights;
+
+  int Id(const std::string& term, const TermWeights& corpus) {
+    auto [it, added] = ids.emplace(term, static_cast<int>(terms.size()));
+    if (added) {
+      terms.push_back(term);
+      weights.push_back(corpus.Weight(term));
+    }
+    return it->second;
+  }
+};
+
 // Weighted terms of a text.
 struct TermSet {
-  std::unordered_map<std::string, double> weights;  // term → weight
+  std::vector<std::pair<int, double>> weights;  // (term id, weight), by id
   double squared_norm = 0, total = 0;
 };
 
@@ -44,14 +62,16 @@ const std::vector<Agency>& EffectiveLead(const Document& doc, int index) {
 }
 
 TermSet WeighTerms(const std::string& text, const CompareRules& rules,
-                   const TermWeights& weights) {
+                   const TermWeights& weights, Vocabulary* vocabulary) {
   TermSet set;
   for (const std::string& term : rules.Terms(rules.levels.LevelFree(text))) {
-    double w = weights.Weight(term);
-    set.weights.emplace(term, w);
+    int id = vocabulary->Id(term, weights);
+    double w = vocabulary->weights[id];
+    set.weights.emplace_back(id, w);
     set.squared_norm += w * w;
     set.total += w;
   }
+  std::sort(set.weights.begin(), set.weights.end());
   return set;
 }
 
@@ -71,7 +91,7 @@ std::string ActionText(std::string_view text, const ItemFacts& facts) {
 }
 
 std::vector<ItemView> ViewItems(const Document& doc, const CompareRules& rules,
-                                const TermWeights& weights) {
+                                const TermWeights& weights, Vocabulary* vocabulary) {
   std::vector<ItemView> views;
   for (size_t i = 0; i < doc.items.size(); ++i) {
     const Item& item = doc.items[i];
@@ -79,8 +99,8 @@ std::vector<ItemView> ViewItems(const Document& doc, const CompareRules& rules,
     ItemView view;
     view.index = static_cast<int>(i);
     std::string_view text = ItemText(doc, item);
-    view.terms = WeighTerms(std::string(text), rules, weights);
-    view.action = WeighTerms(ActionText(text, item.facts), rules, weights);
+    view.terms = WeighTerms(std::string(text), rules, weights, vocabulary);
+    view.action = WeighTerms(ActionText(text, item.facts), rules, weights, vocabulary);
     for (const Agency& agency : EffectiveLead(doc, view.index)) {
       std::string role = rules.levels.RoleOf(agency.name);
       view.lead.insert(role);
@@ -126,12 +146,18 @@ struct Overlap {
 
 Overlap Measure(const TermSet& a, const TermSet& b) {
   double dot = 0, shared = 0;
-  const TermSet& small = a.weights.size() < b.weights.size() ? a : b;
-  const TermSet& large = &small == &a ? b : a;
-  for (const auto& [term, w] : small.weights) {
-    if (!large.weights.count(term)) continue;
-    dot += w * w;
-    shared += w;
+  auto x = a.weights.begin(), y = b.weights.begin();
+  while (x != a.weights.end() && y != b.weights.end()) {
+    if (x->first < y->first) {
+      ++x;
+    } else if (y->first < x->first) {
+      ++y;
+    } else {
+      dot += x->second * x->second;
+      shared += x->second;
+      ++x;
+      ++y;
+    }
   }
   Overlap o;
   if (a.squared_norm > 0 && b.squared_norm > 0)
@@ -157,10 +183,13 @@ PairScore ScorePair(const ItemView& p, const ItemView& c, const CompareOptions& 
   return result;
 }
 
-std::vector<std::string> SharedTerms(const ItemView& p, const ItemView& c, size_t limit) {
+std::vector<std::string> SharedTerms(const ItemView& p, const ItemView& c,
+                                     const Vocabulary& vocabulary, size_t limit) {
   std::vector<std::pair<double, std::string>> shared;
-  for (const auto& [term, w] : p.terms.weights)
-    if (c.terms.weights.count(term)) shared.emplace_back(w, term);
+  for (const auto& [id, w] : p.terms.weights)
+    if (std::binary_search(c.terms.weights.begin(), c.terms.weights.end(),
+                           std::make_pair(id, w)))
+      shared.emplace_back(w, vocabulary.terms[id]);
   std::sort(shared.begin(), shared.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });
@@ -281,11 +310,12 @@ std::string_view NameOf(ChangeType change) {
   return "same";
 }
 
-Result<Comparison> CompareDocuments(const Document& parent, const Document& child,
-                                    const CompareRules& rules, const TermWeights& weights,
-                                    const CompareOptions& options) {
-  std::vector<ItemView> parents = ViewItems(parent, rules, weights);
-  std::vector<ItemView> children = ViewItems(child, rules, weights);
+namespace {
+
+Result<Comparison> AlignItems(const Document& parent, const std::vector<ItemView>& parents,
+                              const Document& child, const std::vector<ItemView>& children,
+                              const Vocabulary& vocabulary, const CompareRules& rules,
+                              const CompareOptions& options) {
   if (parents.empty())
     return Status::InvalidInput(parent.source.path + ": no task to compare (no items)");
   if (children.empty())
@@ -338,7 +368,7 @@ Result<Comparison> CompareDocuments(const Document& parent, const Document& chil
     pair.score = scores[i][j].score;
     pair.evidence = scores[i][j].evidence;
     pair.evidence.split = split[j];
-    pair.evidence.shared_terms = SharedTerms(parents[i], children[j], 6);
+    pair.evidence.shared_terms = SharedTerms(parents[i], children[j], vocabulary, 6);
     pair.changes = Classify(parents[i], children[j], pair.evidence, options);
     result.pairs.push_back(std::move(pair));
   }
@@ -377,6 +407,42 @@ Result<Comparison> CompareDocuments(const Document& parent, const Document& chil
     result.relation = DocumentRelation::kSameCampaign;
   }
   return result;
+}
+
+}  // namespace
+
+struct Comparer::Prepared {
+  Vocabulary vocabulary;
+  std::vector<const Document*> documents;
+  std::vector<std::vector<ItemView>> views;
+};
+
+Comparer::Comparer(const CompareRules& rules, const TermWeights& weights,
+                   const CompareOptions& options)
+    : rules_(rules), weights_(weights), options_(options),
+      prepared_(std::make_unique<Prepared>()) {}
+
+Comparer::~Comparer() = default;
+
+int Comparer::Add(const Document& doc) {
+  prepared_->documents.push_back(&doc);
+  prepared_->views.push_back(ViewItems(doc, rules_, weights_, &prepared_->vocabulary));
+  return static_cast<int>(prepared_->documents.size()) - 1;
+}
+
+Result<Comparison> Comparer::Compare(int parent, int child) const {
+  return AlignItems(*prepared_->documents[parent], prepared_->views[parent],
+                    *prepared_->documents[child], prepared_->views[child],
+                    prepared_->vocabulary, rules_, options_);
+}
+
+Result<Comparison> CompareDocuments(const Document& parent, const Document& child,
+                                    const CompareRules& rules, const TermWeights& weights,
+                                    const CompareOptions& options) {
+  Comparer comparer(rules, weights, options);
+  int p = comparer.Add(parent);
+  int c = comparer.Add(child);
+  return comparer.Compare(p, c);
 }
 
 }  // namespace vbtask

@@ -21,6 +21,7 @@
 #ifndef VBTASK_COMPARE_COMPARE_H_
 #define VBTASK_COMPARE_COMPARE_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -143,6 +144,30 @@ struct Comparison {
   std::vector<int> not_applicable;  // parent items for bodies outside the child's scope
   std::vector<int> added;           // child items without a pair
   std::string parent_level, child_level;  // LevelMap::DocumentLevel
+};
+
+// Compares documents with many others: each document's items are read
+// into weighted terms once, when added. The documents, rules and weights
+// must outlive it.
+class Comparer {
+ public:
+  Comparer(const CompareRules& rules, const TermWeights& weights,
+           const CompareOptions& options = {});
+  ~Comparer();
+  Comparer(const Comparer&) = delete;
+  Comparer& operator=(const Comparer&) = delete;
+
+  // Returns the document's handle for Compare.
+  int Add(const Document& doc);
+  // As CompareDocuments, for two added documents.
+  Result<Comparison> Compare(int parent, int child) const;
+
+ private:
+  struct Prepared;
+  const CompareRules& rules_;
+  const TermWeights& weights_;
+  CompareOptions options_;
+  std::unique_ptr<Prepared> prepared_;
 };
 
 // `weights` should hold the corpus's counts and both documents' items

@@ -19,10 +19,12 @@ namespace {
 
 // Floors a little under what the current code measures (see README), so
 // that a change that loses pairs fails.
-constexpr double kPairPrecisionFloor = 0.80;
-constexpr double kPairRecallFloor = 0.80;
-constexpr double kUnpairedF1Floor = 0.70;
-constexpr double kChangeAccuracyFloor = 0.50;
+// Measured: pairs P 1.000 R 0.964, dropped/n.a./added F1 0.963, change
+// classes 0.704.
+constexpr double kPairPrecisionFloor = 0.90;
+constexpr double kPairRecallFloor = 0.90;
+constexpr double kUnpairedF1Floor = 0.85;
+constexpr double kChangeAccuracyFloor = 0.60;
 
 struct Annotation {
   std::set<std::pair<std::string, std::string>> pairs;
