@@ -92,6 +92,23 @@ TEST_F(AnalysisCliTest, CompareNamesABadInputAndWritesNothing) {
   EXPECT_NE(missing.err.find("nope.txt"), std::string::npos) << missing.err;
 }
 
+TEST_F(AnalysisCliTest, LearnWritesTheItemFrequenciesOfACorpus) {
+  std::string out = (dir_ / "out").string();
+  Outcome extract = Vbtask("extract " + Data("m1_ct_tinhuy_racthainhua.txt") + " " +
+                           Data("m2_kh_huyenuy_racthainhua.txt") + " -o " + out);
+  ASSERT_EQ(extract.exit_code, 0) << extract.err;
+  std::string file = (dir_ / "frequencies.tsv").string();
+  Outcome learn = Vbtask("compare --learn " + out + " -o " + file);
+  ASSERT_EQ(learn.exit_code, 0) << learn.err;
+  auto text = ReadWholeFile(file);
+  ASSERT_TRUE(text.ok());
+  // m1 has 10 items, m2 15 of which 12 are tasks (3 are section headings).
+  EXPECT_NE(text->find("# items 22\n"), std::string::npos) << text->substr(0, 400);
+  EXPECT_NE(text->find("\nrac_thai\t"), std::string::npos);
+  Outcome nothing = Vbtask("compare --learn " + (dir_ / "empty").string() + " -o " + file);
+  EXPECT_NE(nothing.exit_code, 0);
+}
+
 TEST_F(AnalysisCliTest, LinkOverADirectoryOfOutputs) {
   std::string out = (dir_ / "out").string();
   std::string inputs;
