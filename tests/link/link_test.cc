@@ -7,6 +7,7 @@
 
 #include "pipeline/link/graph_report.h"
 #include "pipeline/link/link.h"
+#include "tests/compare/compare_rules.h"
 #include "tests/test_support.h"
 
 namespace vbtask {
@@ -123,17 +124,7 @@ TEST(LinkDocuments, EachCitationGetsItsStatusAndNoDamagedNumberGoesWrong) {
   EXPECT_FALSE(graph.nodes[graph.FindNode("99-CT/TW@2019")].in_corpus);
 }
 
-std::vector<Document> Movement() {
-  std::vector<Document> docs;
-  for (const char* name : {"m1_ct_tinhuy_racthainhua", "m2_kh_huyenuy_racthainhua",
-                           "m3_kh_sotnmt_racthainhua", "m4_kh_danguyxa_racthainhua"}) {
-    auto doc = ProcessFile(testing::SourcePath(std::string("tests/compare/data/") + name + ".txt"),
-                           testing::Rules());
-    EXPECT_TRUE(doc.ok());
-    docs.push_back(std::move(doc.value()));
-  }
-  return docs;
-}
+std::vector<Document> Movement() { return testing::MovementDocuments(); }
 
 TEST(LinkDocuments, TheMovementChainsLevelByLevel) {
   std::vector<Document> docs = Movement();
