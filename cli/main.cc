@@ -2,6 +2,7 @@
 // main only wires the subcommands; each lives in its own file.
 #include <CLI/CLI.hpp>
 
+#include "cli/analysis_commands.h"
 #include "cli/extract_command.h"
 #include "cli/repair_command.h"
 #include "cli/serve_command.h"
@@ -19,6 +20,8 @@ int main(int argc, char** argv) {
   vbtask::cli::RegisterEvalCommand(app, &exit_code);
   vbtask::cli::RegisterStoreCommands(app, &exit_code);
   vbtask::cli::RegisterServeCommand(app, &exit_code);
+  vbtask::cli::RegisterCompareCommand(app, &exit_code);
+  vbtask::cli::RegisterLinkCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
