@@ -103,7 +103,7 @@ Result<IngestedDocument> IngestPdf(const SourceFile& source,
   if (!pages.ok()) return pages.status();
   std::vector<int> scanned;
   for (const Page& p : *pages) {
-    if (TextBytes(p) < kUsableTextBytes) scanned.push_back(p.number);
+    if (OwnTextBytes(p, rules.layout) < kUsableTextBytes) scanned.push_back(p.number);
   }
   std::vector<OcrPage> ocr;
   if (!scanned.empty()) {

@@ -1,5 +1,6 @@
 #include "pipeline/layout/layout.h"
 
+#include <re2/re2.h>
 #include <unicode/uchar.h>
 
 #include <cmath>
@@ -175,10 +176,20 @@ void AddBlock(const std::vector<Line>& lines, TextStream& out) {
 Result<LayoutRules> LayoutRules::Load(const std::string& dir) {
   LayoutRules r;
   auto p = PatternSet::Load(dir, "layout/patterns.tsv",
-                            {{"page_number", &r.patterns.page_number}});
+                            {{"page_number", &r.patterns.page_number},
+                             {"signature_stamp", &r.patterns.signature_stamp}});
   if (!p.ok()) return p.status();
   r.pattern_set = std::move(p.value());
   return r;
+}
+
+size_t OwnTextBytes(const Page& page, const LayoutRules& rules) {
+  size_t n = 0;
+  for (const Line& line : page.lines) {
+    if (RE2::FullMatch(layout::LineText(line), *rules.patterns.signature_stamp)) continue;
+    for (const Word& w : line.words) n += w.text.size();
+  }
+  return n;
 }
 
 std::string PagesToText(const std::vector<Page>& original,

@@ -24,6 +24,7 @@ struct LayoutRules {
   PatternSet pattern_set;  // owns what `patterns` points to
   struct {
     const re2::RE2* page_number = nullptr;
+    const re2::RE2* signature_stamp = nullptr;
   } patterns;
   static Result<LayoutRules> Load(const std::string& rules_dir);
 };
@@ -31,6 +32,11 @@ struct LayoutRules {
 // Groups the words of a page into lines by their vertical overlap; lines
 // come out top to bottom, words left to right.
 std::vector<Line> GroupIntoLines(std::vector<Word> words);
+
+// The bytes of text a page's text layer holds, leaving out the lines of a
+// digital-signature stamp, which e-office systems print as text over a
+// scanned page: such a page has no text of its own.
+size_t OwnTextBytes(const Page& page, const LayoutRules& rules);
 
 std::string PagesToText(const std::vector<Page>& pages,
                         const LayoutRules& rules);

@@ -254,3 +254,22 @@ TEST(Layout, OcrWordStaysOnItsEngineLineWhateverItsBox) {
 
 }  // namespace
 }  // namespace vbtask
+
+namespace vbtask {
+namespace {
+
+// A scanned page an e-office system signed carries the stamp's lines as
+// text; they are not the page's own text, so the page goes to OCR.
+TEST(OwnTextBytes, SignatureStampLinesAreNotThePagesText) {
+  Page stamped = MakePage(1, {MakeLine("Ký bởi: Sở Nội vụ tỉnh An Giang", 400, 40, 8),
+                              MakeLine("Cơ quan: Tỉnh An Giang", 400, 50, 8),
+                              MakeLine("Thời gian ký: 05.03.2025 09:12:44 +07:00", 400, 60, 8)});
+  EXPECT_EQ(OwnTextBytes(stamped, Rules()), 0u);
+
+  Page typed = stamped;
+  typed.lines.push_back(Full("Các cơ quan, đơn vị triển khai thực hiện nghiêm túc.", 120));
+  EXPECT_GT(OwnTextBytes(typed, Rules()), 40u);
+}
+
+}  // namespace
+}  // namespace vbtask

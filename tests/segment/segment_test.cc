@@ -304,3 +304,21 @@ TEST(SegmentHeader, RecipientWhoseDashOcrReadAsAColon) {
 
 }  // namespace
 }  // namespace vbtask
+
+namespace vbtask {
+namespace {
+
+// The day written by hand on a printed form comes out of OCR as a few
+// letters: the place is still the place, and the date is unknown.
+TEST(SegmentHeader, HandWrittenDayKeepsThePlace) {
+  auto d = testing::ProcessString(
+      "SỞ NỘI VỤ\nSố: 41/SNV-TCBC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nPhan Thiết, ngày ỚI tháng 5 năm 2025\n"
+      "V/v rà soát biên chế năm 2025\nKính gửi: Các sở, ban, ngành tỉnh\n"
+      "1. Rà soát số lượng biên chế được giao.\n");
+  EXPECT_EQ(d.header.place, "Phan Thiết");
+  EXPECT_EQ(d.header.date, "");
+}
+
+}  // namespace
+}  // namespace vbtask
