@@ -69,7 +69,13 @@ int RunServe(const ServeCommandOptions& options) {
     return 2;
   }
   ParseRepairMode(options.repair, &rules->repair_mode);
+  auto compare_rules = CompareRules::Load(rules_dir);
+  if (!compare_rules.ok()) {
+    std::cerr << "vbtask: " << compare_rules.status().message() << "\n";
+    return 2;
+  }
   serve::ServerOptions server_options = options.server;
+  server_options.compare_rules = &compare_rules.value();
   server_options.max_body_bytes = options.max_body_mb << 20;
   server_options.request_timeout =
       std::chrono::milliseconds(static_cast<long long>(options.timeout_seconds * 1000));

@@ -217,11 +217,33 @@ void Server::Impl::Route() {
     if (!body.ok()) {
       return Send(ErrorAnswer(res.status == 413 ? 413 : 400, body.status().message()), res);
     }
-    std::vector<SourceFile> documents;
+    auto documents = std::make_shared<std::vector<SourceFile>>();
     for (const httplib::MultipartFormData& part : body->parts) {
-      documents.push_back({part.filename, part.content});
+      documents->push_back({part.filename, part.content});
     }
-    Send(AnswerCompare(documents, rules), res);
+    // Two documents to process: a worker's job like an extraction, under
+    // the same queue and time limits.
+    auto done = std::make_shared<std::promise<HttpAnswer>>();
+    std::future<HttpAnswer> answer = done->get_future();
+    bool queued = pool.TrySubmit([this, documents, done] {
+      try {
+        done->set_value(
+            AnswerCompare(*documents, rules, options.compare_rules, options.ocr_jobs));
+      } catch (const std::exception& e) {
+        done->set_value(ErrorAnswer(500, e.what()));
+      }
+    });
+    if (!queued) {
+      res.set_header("Retry-After", "1");
+      return Send(ErrorAnswer(503, "busy: retry later"), res);
+    }
+    if (answer.wait_for(options.request_timeout) != std::future_status::ready) {
+      return Send(ErrorAnswer(504, "compare not done within " +
+                                       std::to_string(options.request_timeout.count()) +
+                                       " ms"),
+                  res);
+    }
+    Send(answer.get(), res);
   });
   http.Get("/health", [this](const httplib::Request&, httplib::Response& res) {
     nlohmann::ordered_json health;

@@ -23,6 +23,7 @@
 #include <string>
 
 #include "pipeline/base/status.h"
+#include "pipeline/compare/compare.h"
 #include "pipeline/driver/pipeline.h"
 #include "serve/extract_endpoint.h"
 
@@ -41,6 +42,9 @@ struct ServerOptions {
   // already runs `jobs` documents in parallel.
   unsigned ocr_jobs = 1;
   bool log_requests = true;  // one line per request on stderr
+  // What POST /v2/compare needs; null: it answers 501. Must outlive the
+  // server.
+  const CompareRules* compare_rules = nullptr;
 };
 
 // What turns an upload into a Document; ExtractDocument by default. Tests

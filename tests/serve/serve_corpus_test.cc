@@ -171,7 +171,7 @@ TEST_F(ServeCorpus, AnswersAreTheCommandLinesOutputByteForByte) {
        413},
       {"not a document",
        client.Post("/v2/extract", std::string("\x7f" "ELF\x00\x01\x02", 7), "text/plain"), 422},
-      {"compare", client.Post("/v2/compare", "x", "text/plain"), 501},
+      {"compare one file", client.Post("/v2/compare", "x", "text/plain"), 400},
       {"unknown", client.Get("/v3/extract"), 404},
   };
   for (Case& c : cases) {
@@ -180,6 +180,23 @@ TEST_F(ServeCorpus, AnswersAreTheCommandLinesOutputByteForByte) {
     EXPECT_EQ(c.res->status, c.status) << c.res->body;
     Json body = Json::parse(c.res->body, nullptr, false);
     EXPECT_EQ(body["error"]["status"], c.status) << c.res->body;
+  }
+  // A directive and the plan carrying it down: what `vbtask compare` prints.
+  {
+    const std::string parent = "corpus/directives/01_ct_tinhuy_chuyendoiso.txt";
+    const std::string child = "corpus/directives/11_kh_huyenuy_chuyendoiso.txt";
+    std::string cmd = std::string(VBTASK_BINARY) + " compare " + parent + " " + child +
+                      " -o " + (dir_ / "compare.json").string();
+    ASSERT_EQ(std::system(cmd.c_str()), 0);
+    httplib::MultipartFormDataItems files = {
+        {"parent", *ReadWholeFile(parent), parent, "text/plain"},
+        {"child", *ReadWholeFile(child), child, "text/plain"}};
+    auto res = client.Post("/v2/compare", files);
+    ASSERT_TRUE(res) << httplib::to_string(res.error());
+    EXPECT_EQ(res->status, 200) << res->body;
+    auto want = ReadWholeFile((dir_ / "compare.json").string());
+    ASSERT_TRUE(want.ok());
+    EXPECT_TRUE(res->body == *want) << testing::LineDiff(*want, res->body);
   }
   auto health = client.Get("/health");
   ASSERT_TRUE(health);
