@@ -29,12 +29,6 @@ bool StartsLower(std::string_view w) {
   return (cp >= 'a' && cp <= 'z') || (cp >= 0x80 && u_islower(UChar32(cp)));
 }
 
-size_t CodePoints(std::string_view w) {
-  size_t n = 0;
-  for (unsigned char c : w) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 // "202S", "2O25", "l00": a number with letters OCR reads digits as. Codes
 // a document prints on purpose ("F0", "5G", "B2", "14B") mix digits with
 // other letters, or are short.
@@ -63,7 +57,7 @@ bool LooksLikeMarkedNumeral(std::string_view w) {
     }
     marked = true;
   }
-  return marked && CodePoints(w) >= 2;
+  return marked && utf8::CountCodePoints(w) >= 2;
 }
 
 }  // namespace
@@ -112,7 +106,7 @@ void LineLattice::SurveyLine(std::string_view line, DamageSignature* out) {
   // ("v/v", "b)"): "v i", "g n" are words split where a glyph was lost,
   // while "điểm b khoản 2" prints one such letter beside whole words.
   auto letter = [&](size_t i) {
-    if (!tokens_[i].word || CodePoints(text(i)) != 1 || !StartsLower(text(i))) {
+    if (!tokens_[i].word || utf8::CountCodePoints(text(i)) != 1 || !StartsLower(text(i))) {
       return false;
     }
     const bool glued_before = i > 0 && tokens_[i - 1].end == tokens_[i].begin;
@@ -234,13 +228,15 @@ std::string DamageSignature::Describe() const {
 RepairDecision DecideRepair(std::string_view text, const RepairModel& model,
                             TextOrigin origin) {
   RepairDecision decision;
+  if (origin == TextOrigin::kOcr) {  // repaired whatever its signs: no survey
+    decision.repair = true;
+    decision.reason = "OCR text";
+    return decision;
+  }
   decision.signature = SurveyDamage(text, model);
   const double rate = decision.signature.PerThousandWords();
   const double threshold = model.impl().damage_per_thousand_words;
-  if (origin == TextOrigin::kOcr) {
-    decision.repair = true;
-    decision.reason = "OCR text";
-  } else if (rate >= threshold &&
+  if (rate >= threshold &&
              decision.signature.signs() >= model.impl().damage_signs_min) {
     decision.repair = true;
     decision.reason = "typed text with " + decision.signature.Describe();

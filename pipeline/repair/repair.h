@@ -113,7 +113,7 @@ enum class TextOrigin { kTyped, kOcr };
 struct RepairDecision {
   bool repair = false;
   std::string reason;  // a warning's message when repair is skipped
-  DamageSignature signature;
+  DamageSignature signature;  // not surveyed (empty) for OCR text
 };
 // Repair OCR text always, typed text when its signs of damage reach the
 // model's threshold (rules/repair/error_costs.tsv,
